@@ -10,13 +10,8 @@ import { MessageType } from './messages.js';
  */
 export type SaveState = 'saved' | 'saving' | 'offline';
 
-type MessageHandler = (
-  encoder: encoding.Encoder,
-  decoder: decoding.Decoder,
-  provider: unknown,
-  emitSynced: boolean,
-  messageType: number,
-) => void;
+// The provider passes more arguments (itself, emitSynced, the type); this helper needs none of them.
+type MessageHandler = (encoder: encoding.Encoder, decoder: decoding.Decoder, ...rest: never[]) => void;
 
 /** The part of y-websocket's `WebsocketProvider` this helper uses (kept structural: no dependency). */
 export interface ConfirmingProvider {

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const intFrom = (fallback: number, min = 0) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .default(fallback);
+
+const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: intFrom(3000, 0).pipe(z.number().max(65535, 'must be at most 65535')),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z
+    .string()
+    .regex(/^(redis|rediss):\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).default('mb:'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest WebSocket frame accepted, in bytes. */
+  MAX_MESSAGE_BYTES: intFrom(4 * 1024 * 1024, 1024),
+  /** Largest stored size of one document, in bytes. */
+  MAX_DOC_BYTES: intFrom(64 * 1024 * 1024, 1024),
+  /** Messages per second per connection (burst: twice this). */
+  MAX_MESSAGES_PER_SECOND: intFrom(300, 1),
+  /** How long an unused document stays in memory after its last client leaves. */
+  ROOM_IDLE_MS: intFrom(10_000, 0),
+  /** Compaction thresholds of the document log. */
+  COMPACT_AFTER_UPDATES: intFrom(500, 2),
+  COMPACT_AFTER_BYTES: intFrom(1024 * 1024, 1024),
+  /** Where the built web client is served from (empty: do not serve it). */
+  CLIENT_DIR: z.string().default(''),
+  /** How long SIGTERM waits for rooms to flush before exiting. */
+  SHUTDOWN_TIMEOUT_MS: intFrom(10_000, 0),
+});
+
+/** The server's configuration, parsed once at boot and passed down. */
+export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+
+/** A bad setting: the message names every variable at fault. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const result = ConfigSchema.safeParse(emptyToUndefined(env));
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+}
+
+// An exported but empty variable (PORT=) means "use the default", as most servers treat it.
+function emptyToUndefined(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(env)) out[key] = value === '' ? undefined : value;
+  return out;
+}

@@ -1,0 +1,15 @@
+/** What a valid token grants on one document. */
+export interface DocAccess {
+  /** Asked for every edit: roles and board locks can change while connected. */
+  readOnly(): boolean;
+  /** Who this is, for logs (never the token). */
+  label: string;
+  /** Calls back when the grant ends (invite revoked, token expired); returns an unsubscribe. */
+  watch?(onEnded: (reason: 'revoked' | 'expired') => void): () => void;
+}
+
+/** Decides at WebSocket upgrade whether `token` may open `docId`. Throws AppError when not. */
+export type AuthorizeDoc = (request: { docId: string; token: string | null }) => Promise<DocAccess>;
+
+/** Until programmes and tokens exist: everyone may edit every document. */
+export const allowAll: AuthorizeDoc = async () => ({ readOnly: () => false, label: 'anonymous' });

@@ -1,0 +1,135 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CloseCode } from '@mentoring/shared/protocol/close-codes';
+import { CONFIRM_PARAM } from '@mentoring/shared/protocol/messages';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { z } from 'zod';
+import { AppError } from '../errors.js';
+import type { Rooms } from '../sync/rooms.js';
+import type { Logger } from '../sync/types.js';
+import type { AuthorizeDoc } from './doc-access.js';
+
+/** Document ids: URL-safe, bounded. */
+export const DocIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
+
+export interface YjsUpgradeDeps {
+  rooms: Rooms;
+  authorize: AuthorizeDoc;
+  log: Logger;
+  maxMessageBytes: number;
+}
+
+/**
+ * Routes HTTP upgrades: `/yjs/:docId` to the sync rooms, `/socket.io/` left to engine.io (which
+ * listens on the same server), anything else refused. Access is checked before the upgrade, so no
+ * WebSocket frame is read from a client whose token is not valid.
+ */
+export function attachYjsUpgrade(
+  server: Server,
+  deps: YjsUpgradeDeps,
+): { stopAccepting(): void; close(): void } {
+  let accepting = true;
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: deps.maxMessageBytes,
+    perMessageDeflate: false,
+  });
+  const sockets = new Set<WebSocket>();
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/socket.io/')) return;
+    socket.on('error', () => socket.destroy());
+    if (!accepting) {
+      refuse(socket, 503, 'Service Unavailable');
+      return;
+    }
+    const match = /^\/yjs\/([^/]+)$/.exec(url.pathname);
+    const docId = DocIdSchema.safeParse(decodeURIComponent(match?.[1] ?? ''));
+    if (!docId.success) {
+      refuse(socket, 404, 'Not Found');
+      return;
+    }
+    deps.authorize({ docId: docId.data, token: url.searchParams.get('token') }).then(
+      (access) => {
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          sockets.add(ws);
+          const confirm = url.searchParams.get(CONFIRM_PARAM) === '1';
+          const handle = deps.rooms.connect(
+            docId.data,
+            {
+              send: (data) => ws.send(data),
+              close: (code, reason) => ws.close(code, reason),
+            },
+            { readOnly: () => access.readOnly(), confirm, label: access.label },
+          );
+          const unwatch = access.watch?.((reason) => {
+            deps.log.info({ docId: docId.data, who: access.label, reason }, 'access ended; closing');
+            handle.close(CloseCode.unauthorized);
+          });
+          ws.on('message', (data, isBinary) => {
+            if (!isBinary || !Buffer.isBuffer(data)) {
+              deps.log.warn({ docId: docId.data, who: access.label }, 'closing connection: text frame');
+              handle.close(CloseCode.badMessage);
+              return;
+            }
+            try {
+              handle.receive(data);
+            } catch (error) {
+              deps.log.error({ docId: docId.data, err: error }, 'closing connection: unexpected error');
+              handle.close(CloseCode.internal);
+            }
+          });
+          ws.on('error', (error) => {
+            deps.log.warn({ docId: docId.data, who: access.label, err: error.message }, 'websocket error');
+          });
+          ws.on('close', () => {
+            sockets.delete(ws);
+            unwatch?.();
+            handle.closed();
+          });
+        });
+      },
+      (error: unknown) => {
+        if (error instanceof AppError) refuse(socket, error.status, error.message);
+        else {
+          deps.log.error({ docId: docId.data, err: error }, 'upgrade authorisation failed');
+          refuse(socket, 500, 'Internal Server Error');
+        }
+      },
+    );
+  };
+
+  server.on('upgrade', onUpgrade);
+  return {
+    stopAccepting() {
+      accepting = false;
+    },
+    close() {
+      server.off('upgrade', onUpgrade);
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+    },
+  };
+}
+
+function refuse(socket: Duplex, status: number, message: string): void {
+  const body = JSON.stringify({ error: message });
+  socket.end(
+    `HTTP/1.1 ${status} ${httpReason(status)}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+function httpReason(status: number): string {
+  const reasons: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    503: 'Service Unavailable',
+  };
+  return reasons[status] ?? 'Error';
+}

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+
+/** Process entry: read config, build the app, listen, shut down cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  if (!config.CLIENT_DIR) {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    config.CLIENT_DIR = path.resolve(here, '../../client/dist');
+  }
+  const app = await buildApp(config);
+  const address = await app.fastify.listen({ port: config.PORT, host: config.HOST });
+  app.fastify.log.info({ address, store: config.REDIS_URL ? 'redis' : 'sqlite' }, 'server listening');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.fastify.log.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.fastify.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Server failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

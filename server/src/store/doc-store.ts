@@ -1,0 +1,37 @@
+/**
+ * Where documents live. Every adapter (the embedded SQLite store, RedisDocStore) passes the same
+ * contract suite (`doc-store-contract.ts`).
+ *
+ * A document is stored as Yjs updates: a compacted snapshot plus an append-only log. Compaction is the
+ * adapter's business (after N updates or M bytes) and must be safe when two processes compact the
+ * same document at once.
+ */
+export interface DocStore {
+  /**
+   * Everything stored for a document, in order (the snapshot first, if any, then the log). An empty
+   * array for a document never written. Rejects when the store cannot be read: the caller must then
+   * never write over the document.
+   */
+  load(docId: string): Promise<Uint8Array[]>;
+  /**
+   * Appends updates durably: resolves only once they would survive a crash of this process and of
+   * the machine (fsync, or Redis AOF with appendfsync always). Concurrent calls are grouped into one
+   * sync where the adapter can (group commit). Rejects when the store is unavailable; nothing of a
+   * rejected call may be half-visible to `load` in a way that loses other updates.
+   */
+  append(docId: string, updates: Uint8Array[]): Promise<void>;
+  /** Removes every trace of a document (GDPR erasure). */
+  delete(docId: string): Promise<void>;
+  /** Resolves when the store is reachable; used by `/readyz`. */
+  ping(): Promise<void>;
+  /** Finishes pending writes and releases files and connections. */
+  close(): Promise<void>;
+}
+
+/** When an adapter compacts a document's log into its snapshot. */
+export interface CompactionPolicy {
+  /** Compact once the log holds this many updates. */
+  maxUpdates: number;
+  /** ...or this many bytes. */
+  maxBytes: number;
+}

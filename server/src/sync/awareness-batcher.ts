@@ -1,0 +1,55 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+
+/** Cursor traffic is sent at most this often per room (20 per second). */
+export const AWARENESS_BATCH_MS = 50;
+
+type Origin = unknown;
+type Flush = (update: Uint8Array, local: boolean) => void;
+
+/**
+ * Coalesces awareness changes of a room: a burst of cursor moves from many clients becomes one
+ * message per recipient per window, so traffic grows with the number of people, not its square.
+ * Changes from this node's clients (`local`) are flushed separately from relayed ones, so that only
+ * the former go back to the relay.
+ */
+export class AwarenessBatcher {
+  private localIds = new Set<number>();
+  private relayedIds = new Set<number>();
+  private timer: NodeJS.Timeout | null = null;
+  private readonly onUpdate: (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: Origin,
+  ) => void;
+
+  constructor(
+    private readonly awareness: awarenessProtocol.Awareness,
+    private readonly flush: Flush,
+    private readonly isRelayed: (origin: Origin) => boolean = (origin) => typeof origin === 'symbol',
+  ) {
+    this.onUpdate = ({ added, updated, removed }, origin) => {
+      const target = this.isRelayed(origin) || origin === 'timeout' ? this.relayedIds : this.localIds;
+      for (const id of added) target.add(id);
+      for (const id of updated) target.add(id);
+      for (const id of removed) target.add(id);
+      this.timer ??= setTimeout(() => this.send(), AWARENESS_BATCH_MS);
+    };
+    awareness.on('update', this.onUpdate);
+  }
+
+  private send(): void {
+    this.timer = null;
+    const local = [...this.localIds];
+    const relayed = [...this.relayedIds].filter((id) => !this.localIds.has(id));
+    this.localIds.clear();
+    this.relayedIds.clear();
+    if (local.length > 0) this.flush(awarenessProtocol.encodeAwarenessUpdate(this.awareness, local), true);
+    if (relayed.length > 0)
+      this.flush(awarenessProtocol.encodeAwarenessUpdate(this.awareness, relayed), false);
+  }
+
+  destroy(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.awareness.off('update', this.onUpdate);
+  }
+}

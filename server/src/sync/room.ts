@@ -1,0 +1,292 @@
+import { CloseCode } from '@mentoring/shared/protocol/close-codes';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { DocStore } from '../store/doc-store.js';
+import { AwarenessBatcher } from './awareness-batcher.js';
+import type { Connection } from './connection.js';
+import {
+  awarenessClientIds,
+  type ClientMessage,
+  decodeClientMessage,
+  encodeAwareness,
+  encodeRefused,
+  encodeSaved,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  isEmptyUpdate,
+  ProtocolError,
+} from './protocol.js';
+import type { Logger, RelaySubscription, RoomRelay, SyncLimits } from './types.js';
+
+interface Pending {
+  update: Uint8Array;
+  from: Connection | null;
+}
+
+/** Origin of updates that other nodes stored, so they are broadcast but never stored again. */
+const RELAYED = Symbol('relayed');
+const RETRY_MIN_MS = 100;
+const RETRY_MAX_MS = 5_000;
+
+export interface RoomDeps {
+  store: DocStore;
+  log: Logger;
+  limits: SyncLimits;
+  relay?: RoomRelay;
+}
+
+/**
+ * One document in memory and the clients on it.
+ *
+ * Durability rule: an update from a client is stored before it enters the room's Y.Doc, so the doc
+ * only ever holds durable state; broadcasts, sync answers and confirmations all come from the doc.
+ * While the store fails, updates wait in `pending` (in memory) and are retried; nothing is confirmed.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly connections = new Set<Connection>();
+  state: 'loading' | 'ready' | 'failed' = 'loading';
+  /** False while the last write to the store failed. */
+  writable = true;
+  private readonly ready: Promise<void>;
+  private pending: Pending[] = [];
+  private writing: Promise<void> | null = null;
+  private retryMs = RETRY_MIN_MS;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private storedBytes = 0;
+  private relay: RelaySubscription | null = null;
+  private readonly batcher: AwarenessBatcher;
+
+  constructor(
+    readonly docId: string,
+    private readonly deps: RoomDeps,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.batcher = new AwarenessBatcher(this.awareness, (update, local) => {
+      const message = encodeAwareness(update);
+      for (const conn of this.connections) conn.send(message);
+      if (local) this.relay?.publishAwareness(update);
+    });
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      const message = encodeSyncUpdate(update);
+      for (const conn of this.connections) if (conn !== origin) conn.send(message);
+    });
+    this.ready = this.load();
+  }
+
+  /** Resolves once loaded; rejects when the store could not be read. */
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  private async load(): Promise<void> {
+    const updates = await this.deps.store.load(this.docId);
+    this.doc.transact(() => {
+      for (const update of updates) {
+        try {
+          Y.applyUpdate(this.doc, update, RELAYED);
+          this.storedBytes += update.length;
+        } catch (error) {
+          // One corrupt stored update must not make the whole document unreadable.
+          this.deps.log.error(
+            { docId: this.docId, err: error },
+            'skipped a stored update that does not apply',
+          );
+        }
+      }
+    }, RELAYED);
+    if (this.deps.relay) {
+      this.relay = await this.deps.relay.join(this.docId, {
+        onUpdates: (relayed) => this.applyRelayed(relayed),
+        onAwareness: (update) => this.applyAwareness(update, RELAYED),
+      });
+    }
+    this.state = 'ready';
+  }
+
+  /** Marks the room failed: its connections are closed and it is never written. */
+  fail(): void {
+    this.state = 'failed';
+    for (const conn of this.connections) conn.close(CloseCode.storeUnavailable);
+    this.connections.clear();
+  }
+
+  /** Greets a connection once the room is ready: the server's step 1 and current awareness. */
+  greet(conn: Connection): void {
+    conn.send(encodeSyncStep1(this.doc));
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length > 0) {
+      conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
+    }
+  }
+
+  /** Handles one raw message of a connection of this (ready) room. */
+  receive(conn: Connection, data: Uint8Array): void {
+    if (conn.closed) return;
+    if (!conn.takeToken()) {
+      this.reject(conn, CloseCode.rateLimited, 'message rate over the limit');
+      return;
+    }
+    let message: ClientMessage;
+    try {
+      message = decodeClientMessage(data);
+    } catch (error) {
+      if (!(error instanceof ProtocolError)) throw error;
+      this.reject(conn, CloseCode.badMessage, error.message);
+      return;
+    }
+    switch (message.kind) {
+      case 'sync-step1':
+        conn.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'sync-step2':
+      case 'sync-update':
+        this.receiveUpdate(conn, message.update);
+        return;
+      case 'awareness':
+        this.applyAwareness(message.update, conn);
+        return;
+      case 'query-awareness':
+        this.greetAwareness(conn);
+        return;
+    }
+  }
+
+  private greetAwareness(conn: Connection): void {
+    const clients = [...this.awareness.getStates().keys()];
+    conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
+  }
+
+  private receiveUpdate(conn: Connection, update: Uint8Array): void {
+    conn.received += 1;
+    if (isEmptyUpdate(update)) {
+      this.pending.push({ update, from: conn });
+      this.pump();
+      return;
+    }
+    if (conn.options.readOnly()) {
+      // Dropped, never stored; the client is told so that it can show it and stop editing.
+      if (conn.options.confirm) conn.send(encodeRefused('read-only'));
+      conn.received -= 1;
+      return;
+    }
+    if (this.storedBytes + update.length > this.deps.limits.maxDocBytes) {
+      this.reject(conn, CloseCode.documentTooLarge, 'document over MAX_DOC_BYTES');
+      return;
+    }
+    this.storedBytes += update.length;
+    this.pending.push({ update, from: conn });
+    this.pump();
+  }
+
+  private applyAwareness(update: Uint8Array, origin: Connection | typeof RELAYED): void {
+    if (origin !== RELAYED) this.trackAwarenessIds(origin, update);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, origin);
+  }
+
+  private trackAwarenessIds(conn: Connection, update: Uint8Array): void {
+    for (const id of awarenessClientIds(update)) conn.awarenessIds.add(id);
+  }
+
+  private applyRelayed(updates: Uint8Array[]): void {
+    if (this.state !== 'ready') return;
+    this.doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.doc, update, RELAYED);
+    }, RELAYED);
+  }
+
+  /** Writes pending updates in one batch (one store append), then applies, broadcasts, confirms. */
+  private pump(): void {
+    if (this.writing || this.retryTimer || this.state !== 'ready' || this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const toStore = batch.filter((entry) => !isEmptyUpdate(entry.update)).map((entry) => entry.update);
+    this.writing = (
+      toStore.length > 0 ? this.deps.store.append(this.docId, toStore) : Promise.resolve()
+    ).then(
+      () => this.afterStored(batch, toStore),
+      (error: unknown) => this.afterFailed(batch, error),
+    );
+  }
+
+  private afterStored(batch: Pending[], stored: Uint8Array[]): void {
+    this.writing = null;
+    if (!this.writable) this.deps.log.info({ docId: this.docId }, 'store writable again');
+    this.writable = true;
+    this.retryMs = RETRY_MIN_MS;
+    const touched = new Set<Connection>();
+    for (const entry of batch) {
+      if (entry.from) {
+        entry.from.stored += 1;
+        touched.add(entry.from);
+      }
+      if (isEmptyUpdate(entry.update)) continue;
+      try {
+        Y.applyUpdate(this.doc, entry.update, entry.from);
+      } catch (error) {
+        this.deps.log.error({ docId: this.docId, err: error }, 'a stored update did not apply');
+      }
+    }
+    if (stored.length > 0) this.relay?.published(stored);
+    const stateVector = touched.size > 0 ? Y.encodeStateVector(this.doc) : null;
+    for (const conn of touched) {
+      if (conn.options.confirm && stateVector) conn.send(encodeSaved(conn.stored, stateVector));
+    }
+    this.pump();
+  }
+
+  private afterFailed(batch: Pending[], error: unknown): void {
+    this.writing = null;
+    // Keep the batch ahead of anything that arrived meanwhile, so order is preserved.
+    this.pending = batch.concat(this.pending);
+    if (this.writable) this.deps.log.error({ docId: this.docId, err: error }, 'store write failed; retrying');
+    this.writable = false;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.pump();
+    }, this.retryMs);
+    this.retryMs = Math.min(RETRY_MAX_MS, this.retryMs * 2);
+  }
+
+  /** Removes a connection and the awareness states it controlled. */
+  leave(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    if (conn.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    }
+  }
+
+  /** True when nothing is waiting to be stored. */
+  get idle(): boolean {
+    return this.pending.length === 0 && this.writing === null && this.retryTimer === null;
+  }
+
+  /** Resolves once everything pending is stored, or after `timeoutMs`. */
+  async flush(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.idle && Date.now() < deadline) {
+      await (this.writing ?? new Promise((resolve) => setTimeout(resolve, 20)));
+    }
+    return this.idle;
+  }
+
+  async destroy(): Promise<void> {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.batcher.destroy();
+    await this.relay?.leave();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private reject(conn: Connection, entry: { code: number; reason: string }, detail: string): void {
+    this.deps.log.warn(
+      { docId: this.docId, connection: conn.id, who: conn.options.label, code: entry.code },
+      `closing connection: ${detail}`,
+    );
+    conn.close(entry);
+  }
+}

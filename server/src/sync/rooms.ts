@@ -1,0 +1,150 @@
+import { CloseCode } from '@mentoring/shared/protocol/close-codes';
+import type { DocStore } from '../store/doc-store.js';
+import { Connection } from './connection.js';
+import { Room } from './room.js';
+import type { ConnectOptions, Logger, RoomRelay, SyncLimits, SyncSocket } from './types.js';
+
+export interface RoomsDeps {
+  store: DocStore;
+  log: Logger;
+  limits: SyncLimits;
+  relay?: RoomRelay;
+}
+
+/** What a transport holds for one open connection. */
+export interface ConnectionHandle {
+  /** Feed one received binary message. */
+  receive(data: Uint8Array): void;
+  /** The transport closed (either side). */
+  closed(): void;
+  /** Close from the server side, e.g. when its token is revoked. */
+  close(entry: { code: number; reason: string }): void;
+}
+
+export interface Rooms {
+  connect(docId: string, socket: SyncSocket, options: ConnectOptions): ConnectionHandle;
+  /** Rooms in memory, e.g. for `/readyz` and benchmarks. */
+  list(): Room[];
+  /** True when no room has writes failing. */
+  writable(): boolean;
+  /** Closes every connection of a document (e.g. it was deleted) and drops it from memory. */
+  evict(docId: string, entry: { code: number; reason: string }): Promise<void>;
+  /** Flushes every room, closes every connection with 1001, unloads everything. */
+  close(timeoutMs: number): Promise<void>;
+}
+
+/** Creates the room registry: loads rooms on first connect, unloads them when idle. */
+export function createRooms(deps: RoomsDeps): Rooms {
+  const rooms = new Map<string, Room>();
+  const idleTimers = new Map<Room, NodeJS.Timeout>();
+
+  const getRoom = (docId: string): Room => {
+    let room = rooms.get(docId);
+    if (!room) {
+      const created = new Room(docId, deps);
+      room = created;
+      rooms.set(docId, created);
+      created.whenReady().then(
+        () => {
+          for (const conn of created.connections) created.greet(conn);
+          scheduleIdleCheck(created);
+        },
+        (error: unknown) => {
+          deps.log.error({ docId, err: error }, 'document load failed; room not opened');
+          if (rooms.get(docId) === created) rooms.delete(docId);
+          created.fail();
+          void created.destroy();
+        },
+      );
+    }
+    return room;
+  };
+
+  const scheduleIdleCheck = (room: Room) => {
+    if (room.connections.size > 0 || idleTimers.has(room)) return;
+    const timer = setTimeout(() => {
+      idleTimers.delete(room);
+      void unloadIfIdle(room);
+    }, deps.limits.roomIdleMs);
+    timer.unref();
+    idleTimers.set(room, timer);
+  };
+
+  const unloadIfIdle = async (room: Room) => {
+    if (room.connections.size > 0 || rooms.get(room.docId) !== room) return;
+    // Never drop edits that are not stored yet: keep the room (and retrying) until they are.
+    if (!room.idle) {
+      await room.flush(1_000);
+      scheduleIdleCheck(room);
+      return;
+    }
+    rooms.delete(room.docId);
+    await room.destroy();
+  };
+
+  return {
+    connect(docId, socket, options) {
+      const room = getRoom(docId);
+      const conn = new Connection(socket, options, deps.limits.maxMessagesPerSecond);
+      const queued: Uint8Array[] = [];
+      room.connections.add(conn);
+      const timer = idleTimers.get(room);
+      if (timer) {
+        clearTimeout(timer);
+        idleTimers.delete(room);
+      }
+      if (room.state === 'ready') room.greet(conn);
+      else {
+        // Messages that arrive while the room loads wait, so no sync step is answered from an
+        // empty document.
+        room.whenReady().then(
+          () => {
+            for (const data of queued.splice(0)) room.receive(conn, data);
+          },
+          () => queued.splice(0),
+        );
+      }
+      return {
+        receive(data) {
+          if (room.state === 'ready') room.receive(conn, data);
+          else if (room.state === 'loading') queued.push(data);
+        },
+        closed() {
+          conn.closed = true;
+          room.leave(conn);
+          if (room.state === 'ready') scheduleIdleCheck(room);
+        },
+        close(entry) {
+          conn.close(entry);
+          room.leave(conn);
+          if (room.state === 'ready') scheduleIdleCheck(room);
+        },
+      };
+    },
+    list: () => [...rooms.values()],
+    writable: () => [...rooms.values()].every((room) => room.writable),
+    async evict(docId, entry) {
+      const room = rooms.get(docId);
+      if (!room) return;
+      rooms.delete(docId);
+      for (const conn of room.connections) conn.close(entry);
+      room.connections.clear();
+      await room.destroy();
+    },
+    async close(timeoutMs) {
+      for (const timer of idleTimers.values()) clearTimeout(timer);
+      idleTimers.clear();
+      const all = [...rooms.values()];
+      const flushed = await Promise.all(all.map((room) => room.flush(timeoutMs)));
+      flushed.forEach((ok, i) => {
+        if (!ok) deps.log.error({ docId: all[i]?.docId }, 'shutdown: edits could not be stored in time');
+      });
+      for (const room of all) {
+        for (const conn of room.connections) conn.close(CloseCode.goingAway);
+        room.connections.clear();
+        await room.destroy();
+      }
+      rooms.clear();
+    },
+  };
+}

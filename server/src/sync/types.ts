@@ -1,0 +1,50 @@
+/** The only thing sync/ knows of a transport: send bytes, close with a code. */
+export interface SyncSocket {
+  send(data: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+/** pino-compatible subset, so sync/ does not depend on Fastify's logger. */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface ConnectOptions {
+  /** Asked for every edit, so that a lock or a role change applies at once. */
+  readOnly: () => boolean;
+  /** The client asked for `saved` and `refused` messages. */
+  confirm: boolean;
+  /** Who this is, for log lines (never a token). */
+  label?: string;
+}
+
+export interface SyncLimits {
+  maxDocBytes: number;
+  maxMessagesPerSecond: number;
+  roomIdleMs: number;
+}
+
+/**
+ * Carries updates between server nodes (see fanout/). A room hands every update it stored to
+ * `publish*`; the relay calls back with what other nodes stored.
+ */
+export interface RoomRelay {
+  join(docId: string, handlers: RelayHandlers): Promise<RelaySubscription>;
+}
+
+export interface RelayHandlers {
+  /** Updates another node stored (already durable: apply, do not store again). */
+  onUpdates(updates: Uint8Array[]): void;
+  /** Awareness update from another node's clients. */
+  onAwareness(update: Uint8Array): void;
+}
+
+export interface RelaySubscription {
+  /** Called after this node durably stored updates (the relay may already see them in the store). */
+  published(updates: Uint8Array[]): void;
+  publishAwareness(update: Uint8Array): void;
+  leave(): Promise<void>;
+}

@@ -1,0 +1,102 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { waitFor } from './wait.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const entry = path.join(root, 'server/dist/main.js');
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+export interface ServerProcess {
+  port: number;
+  httpUrl: string;
+  /** Base URL for y-websocket providers: `${wsUrl}/<docId>`. */
+  wsUrl: string;
+  dataDir: string;
+  logs: string[];
+  /** Sends a signal and waits for the process to exit. */
+  kill(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Starts again with the same environment and data dir (a new port unless one was fixed). */
+  restart(): Promise<ServerProcess>;
+  /** Kills it (if running) and removes its data dir when it created one. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built server (`server/dist/main.js`, from `npm run build`) as a real process on a free
+ * port, and waits until it listens.
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<ServerProcess> {
+  if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
+  const ownDir = !dataDir;
+  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mb-server-'));
+  const fullEnv = { PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'test', DATA_DIR: dir, ...env };
+  const logs: string[] = [];
+  const child = spawn(process.execPath, [entry], {
+    env: { PATH: process.env.PATH ?? '', ...fullEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
+  let buffer = '';
+  const onData = (chunk: Buffer) => {
+    buffer += chunk.toString();
+    let at = buffer.indexOf('\n');
+    while (at !== -1) {
+      logs.push(buffer.slice(0, at));
+      buffer = buffer.slice(at + 1);
+      at = buffer.indexOf('\n');
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  let exitCode: number | null | undefined;
+  void exited.then((code) => {
+    exitCode = code;
+  });
+  const address = await waitFor(
+    () => {
+      if (exitCode !== undefined) throw new Error(`server exited (${exitCode}):\n${logs.join('\n')}`);
+      for (const line of logs) {
+        if (line.includes('server listening')) return JSON.parse(line).address as string;
+      }
+      return undefined;
+    },
+    { timeoutMs: 20_000, what: 'server to listen' },
+  ).catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw new Error(`${error.message}\n${logs.join('\n')}`);
+  });
+  const port = Number(new URL(address).port);
+  const server: ServerProcess = {
+    port,
+    httpUrl: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/yjs`,
+    dataDir: dir,
+    logs,
+    async kill(signal = 'SIGKILL') {
+      if (exitCode === undefined) child.kill(signal);
+      return exited;
+    },
+    restart: () => startServer(env, dir),
+    async stop() {
+      if (exitCode === undefined) child.kill('SIGKILL');
+      await exited;
+      if (ownDir) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return server;
+}

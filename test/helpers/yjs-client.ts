@@ -1,0 +1,70 @@
+import { type SaveTracker, trackSaveState } from '@mentoring/shared/protocol/save-state';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { waitFor } from './wait.js';
+
+const open = new Set<WebsocketProvider>();
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  saves: SaveTracker;
+  /** Resolves once synced with the server. */
+  synced(timeoutMs?: number): Promise<void>;
+  /** Resolves once the server confirmed every edit of this client as stored. */
+  saved(timeoutMs?: number): Promise<void>;
+  destroy(): void;
+}
+
+/**
+ * The stock y-websocket provider on Node (ws as its WebSocket), asking for save confirmations.
+ * `serverUrl` is `ws://host:port/yjs`.
+ */
+export function connectClient(
+  serverUrl: string,
+  docId: string,
+  options: { params?: Record<string, string>; confirm?: boolean; doc?: Y.Doc } = {},
+): TestClient {
+  const doc = options.doc ?? new Y.Doc();
+  const params = { ...(options.confirm === false ? {} : { confirm: '1' }), ...options.params };
+  const provider = new WebsocketProvider(serverUrl, docId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params,
+    connect: false,
+    disableBc: true,
+    maxBackoffTime: 500,
+  });
+  const saves = trackSaveState(provider);
+  provider.connect();
+  open.add(provider);
+  return {
+    doc,
+    provider,
+    saves,
+    synced: (timeoutMs = 10_000) =>
+      waitFor(() => provider.synced, { timeoutMs, what: `sync of ${docId}` }).then(() => {}),
+    saved: (timeoutMs = 10_000) =>
+      waitFor(() => saves.state === 'saved', { timeoutMs, what: `save of ${docId}` }).then(() => {}),
+    destroy() {
+      saves.destroy();
+      provider.destroy();
+      open.delete(provider);
+    },
+  };
+}
+
+/** Destroys every client still open (call in afterEach). */
+export function destroyAllClients(): void {
+  for (const provider of open) provider.destroy();
+  open.clear();
+}
+
+/** Plain JSON of a doc's shared types, for convergence checks. */
+export function snapshotOf(doc: Y.Doc): unknown {
+  return {
+    map: doc.getMap('map').toJSON(),
+    array: doc.getArray('array').toJSON(),
+    text: doc.getText('text').toString(),
+  };
+}
