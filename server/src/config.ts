@@ -34,7 +34,36 @@ const ConfigSchema = z.object({
   CLIENT_DIR: z.string().default(''),
   /** How long SIGTERM waits for rooms to flush before exiting. */
   SHUTDOWN_TIMEOUT_MS: intFrom(10_000, 0),
+  /**
+   * Key that signs capability tokens. Required in production; otherwise generated once and kept in
+   * DATA_DIR (or in Redis, shared by every node).
+   */
+  SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Origin used in invite links, e.g. https://board.example.org (default: the request's origin). */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  /** Comma-separated origins allowed to call the API from another origin (default: none). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ error: 'must be a list of origins' }))),
+  /** HTTP API requests per minute per client IP. */
+  RATE_LIMIT_PER_MINUTE: intFrom(600, 1),
+  /** Open connections per programme on one node, per transport (WebSocket, socket.io). */
+  MAX_CONNECTIONS_PER_PROGRAMME: intFrom(200, 1),
+  /** How often open connections re-check that their invite is still valid (revocation, expiry). */
+  ACCESS_CHECK_MS: intFrom(2_000, 50),
+}).superRefine((config, ctx) => {
+  if (config.NODE_ENV === 'production' && !config.SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['SECRET'], message: 'required when NODE_ENV=production' });
+  }
 });
+
+/** Names of every environment variable the server reads. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(ConfigSchema.shape);
 
 /** The server's configuration, parsed once at boot and passed down. */
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

@@ -63,7 +63,10 @@ export function destroyAllClients(): void {
 /** Plain JSON of a doc's shared types, for convergence checks. */
 export function snapshotOf(doc: Y.Doc): unknown {
   return {
-    map: doc.getMap('map').toJSON(),
+    // Key order of a Y.Map follows arrival order, which differs between clients.
+    map: Object.fromEntries(
+      Object.entries(doc.getMap('map').toJSON()).sort(([a], [b]) => a.localeCompare(b)),
+    ),
     array: doc.getArray('array').toJSON(),
     text: doc.getText('text').toString(),
   };

@@ -1,0 +1,218 @@
+import { type createClient, RESP_TYPES } from 'redis';
+import * as Y from 'yjs';
+import type { CompactionPolicy, DocStore } from './doc-store.js';
+import { docKeys, redisKeys } from './redis-keys.js';
+
+/** A node-redis v5 client as returned by `createClient`, connected by the caller. */
+export type RedisClient = ReturnType<typeof createClient>;
+
+/** The two log methods the store uses; a pino (Fastify) logger fits. */
+export interface RedisDocStoreLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/** Options of {@link createRedisDocStore}. */
+export interface RedisDocStoreOptions {
+  /**
+   * Connected client, created with `disableOfflineQueue: true` so that commands fail fast while Redis
+   * is down instead of waiting for a reconnect. The store never closes it.
+   */
+  client: RedisClient;
+  /** Prefix of every key (default `mb:`). */
+  keyPrefix?: string;
+  /** Defaults to 500 updates or 1 MiB. */
+  policy?: CompactionPolicy;
+  logger?: RedisDocStoreLogger;
+}
+
+/** One entry of a document's update stream; `id` is its position in the stream. */
+export interface LogEntry {
+  id: string;
+  update: Uint8Array;
+}
+
+/** {@link DocStore} over Redis, plus reads of the update stream for the cross-node fan-out. */
+export interface RedisDocStore extends DocStore {
+  /**
+   * Log entries after stream id `afterId` (exclusive; `'-'` for all), in order. Entries already
+   * compacted into the snapshot are gone: a reader that falls behind a compaction must `load` again.
+   */
+  readLogSince(docId: string, afterId: string): Promise<LogEntry[]>;
+}
+
+// Runs atomically in Redis. It commits a compaction only if no other compaction committed since we
+// read (version unchanged) and the document was not erased meanwhile (our last entry still exists),
+// so two processes compacting at once can never trim updates that the winning snapshot lacks.
+// KEYS: snapshot, version, log, log-bytes. ARGV: expected version ('' = none), merged snapshot,
+// last compacted id, first id to keep, bytes compacted.
+const COMPACT_SCRIPT = `
+if (redis.call('GET', KEYS[2]) or '') ~= ARGV[1] then return 0 end
+if #redis.call('XRANGE', KEYS[3], ARGV[3], ARGV[3]) == 0 then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('INCR', KEYS[2])
+redis.call('XTRIM', KEYS[3], 'MINID', ARGV[4])
+redis.call('DECRBY', KEYS[4], ARGV[5])
+return 1
+`;
+
+const READ_SCRIPT = `
+return { redis.call('GET', KEYS[1]), redis.call('GET', KEYS[2]), redis.call('XRANGE', KEYS[3], '-', '+') }
+`;
+
+const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+/** The smallest stream id greater than `id` ("ms-seq"). */
+function nextStreamId(id: string): string {
+  const [ms, seq] = id.split('-');
+  return `${ms}-${BigInt(seq ?? '0') + 1n}`;
+}
+
+function entryUpdate(message: Record<string, Buffer>, id: string): Uint8Array {
+  const u = message.u;
+  if (!Buffer.isBuffer(u)) throw new Error(`redis doc store: log entry ${id} has no update`);
+  return toBytes(u);
+}
+
+const corrupt = (docId: string, what: string) => new Error(`redis doc store: ${docId}: unexpected ${what}`);
+
+/** Checks the reply of READ_SCRIPT: [snapshot | null, version | null, [[id, [field, value, ...]], ...]]. */
+function parseReadReply(reply: unknown, docId: string) {
+  if (!Array.isArray(reply) || reply.length !== 3) throw corrupt(docId, 'read reply');
+  const [snapshot, version, entries]: unknown[] = reply;
+  if (snapshot !== null && !Buffer.isBuffer(snapshot)) throw corrupt(docId, 'snapshot');
+  if (version !== null && !Buffer.isBuffer(version)) throw corrupt(docId, 'snapshot version');
+  if (!Array.isArray(entries)) throw corrupt(docId, 'log');
+  const log = entries.map((entry: unknown): LogEntry => {
+    if (!Array.isArray(entry) || !Buffer.isBuffer(entry[0]) || !Array.isArray(entry[1])) {
+      throw corrupt(docId, 'log entry');
+    }
+    const id = entry[0].toString();
+    const fields: unknown[] = entry[1];
+    const at = fields.findIndex((f, i) => i % 2 === 0 && Buffer.isBuffer(f) && f.toString() === 'u');
+    const u = at >= 0 ? fields[at + 1] : undefined;
+    if (!Buffer.isBuffer(u)) throw corrupt(docId, `log entry ${id}`);
+    return { id, update: toBytes(u) };
+  });
+  return { snapshot: snapshot ? toBytes(snapshot) : null, version: version?.toString() ?? '', log };
+}
+
+/**
+ * Document store over Redis: per document a STREAM of updates (`XADD`, field `u`) and a snapshot
+ * string. Appends resolve once Redis acknowledged them; they are crash-proof only when the server
+ * runs with `appendonly yes` and `appendfsync always` (with `everysec`, up to a second of confirmed
+ * updates can be lost on a machine crash).
+ */
+export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStore {
+  const policy = options.policy ?? { maxUpdates: 500, maxBytes: 1024 * 1024 };
+  const keys = redisKeys(options.keyPrefix);
+  // Replies as Buffers: updates are binary and must not go through UTF-8 decoding.
+  const client = options.client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+  const compacting = new Map<string, { again: boolean }>();
+  const running = new Set<Promise<void>>();
+  let closed = false;
+
+  const assertOpen = () => {
+    if (closed) throw new Error('redis doc store is closed');
+  };
+
+  // Snapshot, version and stream are read in one script: read separately, a compaction in between
+  // could trim entries that are not in the snapshot we already read. (Not MULTI: node-redis v5 decodes
+  // EXEC replies as UTF-8 strings whatever the type mapping, which would corrupt binary updates.)
+  const readDoc = async (docId: string) => {
+    const reply = await client.eval(READ_SCRIPT, {
+      keys: [keys.docSnapshot(docId), keys.docSnapshotVersion(docId), keys.docLog(docId)],
+    });
+    return parseReadReply(reply, docId);
+  };
+
+  /** One compaction attempt; false when another compactor won and we should look again. */
+  const compactOnce = async (docId: string): Promise<boolean> => {
+    const { snapshot, version, log } = await readDoc(docId);
+    const last = log.at(-1);
+    const bytes = log.reduce((sum, e) => sum + e.update.byteLength, 0);
+    if (!last || (log.length < policy.maxUpdates && bytes < policy.maxBytes)) return true;
+    const updates = log.map((e) => e.update);
+    const merged = Y.mergeUpdates(snapshot ? [snapshot, ...updates] : updates);
+    const done = await client.eval(COMPACT_SCRIPT, {
+      keys: [
+        keys.docSnapshot(docId),
+        keys.docSnapshotVersion(docId),
+        keys.docLog(docId),
+        keys.docLogBytes(docId),
+      ],
+      arguments: [version, toBuffer(merged), last.id, nextStreamId(last.id), String(bytes)],
+    });
+    return done === 1;
+  };
+
+  const scheduleCompaction = (docId: string) => {
+    const state = compacting.get(docId);
+    if (state) {
+      state.again = true;
+      return;
+    }
+    const own = { again: false };
+    compacting.set(docId, own);
+    const task = (async () => {
+      try {
+        for (let attempt = 0; attempt < 5 && !closed; attempt++) {
+          own.again = false;
+          const settled = await compactOnce(docId);
+          if (settled && !own.again) return;
+        }
+      } catch (err) {
+        // The updates are safe in the stream; a failed compaction only delays the next one.
+        options.logger?.error({ err, docId }, 'redis doc store: compaction failed');
+      } finally {
+        compacting.delete(docId);
+      }
+    })();
+    running.add(task);
+    void task.finally(() => running.delete(task));
+  };
+
+  return {
+    async load(docId) {
+      assertOpen();
+      const { snapshot, log } = await readDoc(docId);
+      const updates = log.map((e) => e.update);
+      return snapshot ? [snapshot, ...updates] : updates;
+    },
+    async append(docId, updates) {
+      assertOpen();
+      if (updates.length === 0) return;
+      // One MULTI: either every update of this call is in the stream or none is.
+      const multi = client.multi();
+      let bytes = 0;
+      for (const u of updates) {
+        multi.xAdd(keys.docLog(docId), '*', { u: toBuffer(u) });
+        bytes += u.byteLength;
+      }
+      const replies = await multi.xLen(keys.docLog(docId)).incrBy(keys.docLogBytes(docId), bytes).exec();
+      const [length, totalBytes] = replies.slice(-2);
+      if (typeof length !== 'number' || typeof totalBytes !== 'number') {
+        throw new Error('redis doc store: unexpected reply to append');
+      }
+      if (length >= policy.maxUpdates || totalBytes >= policy.maxBytes) scheduleCompaction(docId);
+    },
+    async delete(docId) {
+      assertOpen();
+      await client.del(docKeys(keys, docId));
+    },
+    async ping() {
+      await client.ping();
+    },
+    async close() {
+      closed = true;
+      await Promise.allSettled([...running]);
+    },
+    async readLogSince(docId, afterId) {
+      assertOpen();
+      const start = afterId === '-' ? '-' : `(${afterId}`;
+      const entries = await client.xRange(keys.docLog(docId), start, '+');
+      return entries.map((e) => ({ id: e.id.toString(), update: entryUpdate(e.message, e.id.toString()) }));
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The one place that builds Redis key names, so that every module agrees on them and a deployment can
+ * share one Redis between instances by choosing a prefix. Add new keys here (fan-out channels,
+ * programme data) rather than concatenating strings elsewhere.
+ *
+ * Document ids are used verbatim; a `{docId}` hash tag keeps all keys of one document in the same
+ * Redis Cluster slot, which the compaction script (several keys in one EVAL) relies on.
+ */
+export function redisKeys(prefix = 'mb:') {
+  const doc = (docId: string, part: string) => `${prefix}doc:{${docId}}:${part}`;
+  // `{programmeId}` keeps a programme's keys in one Cluster slot, so one script can check and write them.
+  const programme = (programmeId: string, part: string) => `${prefix}programme:{${programmeId}}:${part}`;
+  return {
+    prefix,
+    /** STREAM of Yjs updates not yet compacted; the entry id is the update's position. */
+    docLog: (docId: string) => doc(docId, 'log'),
+    /** Running byte total of the updates in `docLog`, kept by append and compaction. */
+    docLogBytes: (docId: string) => doc(docId, 'log-bytes'),
+    /** STRING: the compacted Yjs update (absent until the first compaction). */
+    docSnapshot: (docId: string) => doc(docId, 'snapshot'),
+    /** STRING integer: bumped by every compaction; the compare-and-set token between compactors. */
+    docSnapshotVersion: (docId: string) => doc(docId, 'snapshot-version'),
+    /** STRING: the programme record (JSON). */
+    programme: (programmeId: string) => programme(programmeId, 'record'),
+    /** HASH: board id → board record (JSON). */
+    programmeBoards: (programmeId: string) => programme(programmeId, 'boards'),
+    /** HASH: doc id → board id, to check that a document belongs to the programme. */
+    programmeDocs: (programmeId: string) => programme(programmeId, 'docs'),
+    /** HASH: member id → member record (JSON). */
+    programmeMembers: (programmeId: string) => programme(programmeId, 'members'),
+    /** HASH: invite id → invite record (JSON). */
+    programmeInvites: (programmeId: string) => programme(programmeId, 'invites'),
+    /** STRING: the token-signing secret, generated once (SET NX) when SECRET is not configured. */
+    tokenSecret: () => `${prefix}token-secret`,
+  } as const;
+}
+
+/** The key builder returned by {@link redisKeys}. */
+export type RedisKeys = ReturnType<typeof redisKeys>;
+
+/** Every key that holds data of one document, for erasure. */
+export function docKeys(keys: RedisKeys, docId: string): string[] {
+  return [
+    keys.docLog(docId),
+    keys.docLogBytes(docId),
+    keys.docSnapshot(docId),
+    keys.docSnapshotVersion(docId),
+  ];
+}
+
+/** Every key that holds data of one programme (its documents excepted: see {@link docKeys}). */
+export function programmeKeys(keys: RedisKeys, programmeId: string): string[] {
+  return [
+    keys.programme(programmeId),
+    keys.programmeBoards(programmeId),
+    keys.programmeDocs(programmeId),
+    keys.programmeMembers(programmeId),
+    keys.programmeInvites(programmeId),
+  ];
+}

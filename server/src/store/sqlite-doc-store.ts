@@ -1,0 +1,180 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import type { CompactionPolicy, DocStore } from './doc-store.js';
+
+/** The two log methods the store uses; a pino (Fastify) logger fits. */
+export interface SqliteDocStoreLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/** Options of {@link createSqliteDocStore}. */
+export interface SqliteDocStoreOptions {
+  /** Folder of the database; created if missing. The file is `<dir>/docs.sqlite`. */
+  dir: string;
+  /** Defaults to 500 updates or 1 MiB. */
+  policy?: CompactionPolicy;
+  logger?: SqliteDocStoreLogger;
+}
+
+/** The embedded SQLite {@link DocStore}, plus the paths of its files (for erasure tests and backups). */
+export interface SqliteDocStore extends DocStore {
+  readonly files: { readonly db: string; readonly wal: string };
+}
+
+interface PendingAppend {
+  docId: string;
+  updates: Uint8Array[];
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+/**
+ * Opens (creating if needed) the SQLite document store in `options.dir`. Several stores, in this or
+ * other processes, may share one directory: every read-modify-write runs in an IMMEDIATE transaction.
+ */
+export async function createSqliteDocStore(options: SqliteDocStoreOptions): Promise<SqliteDocStore> {
+  const policy = options.policy ?? { maxUpdates: 500, maxBytes: 1024 * 1024 };
+  await mkdir(options.dir, { recursive: true });
+  const files = { db: join(options.dir, 'docs.sqlite'), wal: join(options.dir, 'docs.sqlite-wal') };
+  const db = new Database(files.db);
+  db.pragma('busy_timeout = 10000');
+  db.pragma('journal_mode = WAL');
+  // FULL fsyncs the WAL on every commit: an append is confirmed only once it survives power loss.
+  db.pragma('synchronous = FULL');
+  // Overwrite freed content with zeros so erased documents do not linger in free pages (GDPR).
+  db.pragma('secure_delete = ON');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS doc_snapshot (doc_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+    CREATE TABLE IF NOT EXISTS doc_update (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL, data BLOB NOT NULL);
+    CREATE INDEX IF NOT EXISTS doc_update_by_doc ON doc_update (doc_id, seq);
+  `);
+
+  const insertUpdate = db.prepare<[string, Buffer]>('INSERT INTO doc_update (doc_id, data) VALUES (?, ?)');
+  const logStats = db.prepare<[string], { n: number; bytes: number }>(
+    'SELECT count(*) AS n, coalesce(sum(length(data)), 0) AS bytes FROM doc_update WHERE doc_id = ?',
+  );
+  const getSnapshot = db.prepare<[string], { data: Buffer }>(
+    'SELECT data FROM doc_snapshot WHERE doc_id = ?',
+  );
+  const getLog = db.prepare<[string], { seq: number; data: Buffer }>(
+    'SELECT seq, data FROM doc_update WHERE doc_id = ? ORDER BY seq',
+  );
+  const putSnapshot = db.prepare<[string, Buffer]>(
+    'INSERT INTO doc_snapshot (doc_id, data) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data',
+  );
+  const deleteLogUpTo = db.prepare<[string, number]>('DELETE FROM doc_update WHERE doc_id = ? AND seq <= ?');
+  const deleteLog = db.prepare<[string]>('DELETE FROM doc_update WHERE doc_id = ?');
+  const deleteSnapshot = db.prepare<[string]>('DELETE FROM doc_snapshot WHERE doc_id = ?');
+
+  const readDoc = db.transaction((docId: string) => {
+    const snapshot = getSnapshot.get(docId);
+    const log = getLog.all(docId);
+    return { snapshot, log };
+  });
+  const writeBatch = db.transaction((batch: PendingAppend[]) => {
+    for (const { docId, updates } of batch) for (const u of updates) insertUpdate.run(docId, toBuffer(u));
+  });
+  const overPolicy = (docId: string) => {
+    const { n, bytes } = logStats.get(docId) ?? { n: 0, bytes: 0 };
+    return n >= policy.maxUpdates || bytes >= policy.maxBytes;
+  };
+  // Re-checks the policy inside the write lock: another store on the same file may have compacted
+  // this document since our first look, and then there is nothing left to do.
+  const compact = db.transaction((docId: string) => {
+    if (!overPolicy(docId)) return;
+    const { snapshot, log } = readDoc(docId);
+    const last = log.at(-1);
+    if (!last) return;
+    const parts = snapshot ? [snapshot.data, ...log.map((r) => r.data)] : log.map((r) => r.data);
+    putSnapshot.run(docId, toBuffer(Y.mergeUpdates(parts)));
+    deleteLogUpTo.run(docId, last.seq);
+  });
+  const eraseDoc = db.transaction((docId: string) => {
+    deleteLog.run(docId);
+    deleteSnapshot.run(docId);
+  });
+
+  let queue: PendingAppend[] = [];
+  let scheduled: NodeJS.Immediate | undefined;
+  let closed = false;
+
+  // Group commit: everything queued since the last flush goes into one transaction, so one fsync
+  // confirms many appends. better-sqlite3 is synchronous, so appends made while a flush runs simply
+  // queue up for the next one.
+  const flush = () => {
+    scheduled = undefined;
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
+    try {
+      writeBatch.immediate(batch);
+    } catch (err) {
+      for (const p of batch) p.reject(err);
+      return;
+    }
+    for (const p of batch) p.resolve();
+    for (const docId of new Set(batch.map((p) => p.docId))) {
+      try {
+        if (overPolicy(docId)) compact.immediate(docId);
+      } catch (err) {
+        // The appended updates are safe in the log; a failed compaction only delays the next one.
+        options.logger?.error({ err, docId }, 'sqlite doc store: compaction failed');
+      }
+    }
+  };
+  const assertOpen = () => {
+    if (closed) throw new Error('sqlite doc store is closed');
+  };
+
+  return {
+    files,
+    async load(docId) {
+      assertOpen();
+      const { snapshot, log } = readDoc(docId);
+      const parts = log.map((r) => toBytes(r.data));
+      return snapshot ? [toBytes(snapshot.data), ...parts] : parts;
+    },
+    append(docId, updates) {
+      if (closed) return Promise.reject(new Error('sqlite doc store is closed'));
+      if (updates.length === 0) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ docId, updates, resolve, reject });
+        scheduled ??= setImmediate(flush);
+      });
+    },
+    async delete(docId) {
+      assertOpen();
+      // Appends queued before the delete must be erased too, so write them first.
+      if (scheduled) clearImmediate(scheduled);
+      flush();
+      eraseDoc.immediate(docId);
+      // secure_delete zeroes the main file, but old page images stay in the WAL until a checkpoint
+      // copies the zeroed pages back and TRUNCATE empties the WAL file.
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (result?.busy) {
+        options.logger?.warn(
+          { docId },
+          'sqlite doc store: WAL checkpoint busy; erased data may stay in the WAL',
+        );
+      }
+    },
+    async ping() {
+      assertOpen();
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (closed) return;
+      if (scheduled) clearImmediate(scheduled);
+      flush();
+      closed = true;
+      db.close();
+    },
+  };
+}

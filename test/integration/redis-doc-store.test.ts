@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { createClient } from 'redis';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import type { CompactionPolicy } from '../../server/src/store/doc-store.js';
+import { docStoreContract } from '../../server/src/store/doc-store-contract.js';
+import {
+  createRedisDocStore,
+  type RedisClient,
+  type RedisDocStore,
+} from '../../server/src/store/redis-doc-store.js';
+import { type RedisServer, startRedis } from '../helpers/redis-server.js';
+
+async function connect(url: string): Promise<RedisClient> {
+  const client = createClient({ url, disableOfflineQueue: true });
+  // Without a listener, the connection errors of a killed server would crash the test process.
+  client.on('error', () => {});
+  await client.connect();
+  return client;
+}
+
+/** Stores on one Redis and one key prefix; every store gets its own client, as separate nodes would. */
+function redisFixture(server: RedisServer, policy: CompactionPolicy) {
+  const keyPrefix = `test-${randomUUID()}:`;
+  const opened: { store: RedisDocStore; client: RedisClient }[] = [];
+  const reopen = async () => {
+    const client = await connect(server.url);
+    const store = createRedisDocStore({ client, keyPrefix, policy });
+    opened.push({ store, client });
+    return store;
+  };
+  const cleanup = async () => {
+    for (const { store, client } of opened) {
+      await store.close();
+      if (client.isOpen) client.destroy();
+    }
+    const client = await connect(server.url).catch(() => undefined);
+    if (!client) return;
+    for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 1000 })) {
+      if (keys.length > 0) await client.del(keys);
+    }
+    client.destroy();
+  };
+  return { reopen, cleanup };
+}
+
+describe('RedisDocStore', () => {
+  let server: RedisServer;
+  beforeAll(async () => {
+    server = await startRedis({ appendfsync: 'always' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  docStoreContract('redis', async ({ policy }) => {
+    const { reopen, cleanup } = redisFixture(server, policy);
+    return { store: await reopen(), reopen, cleanup };
+  });
+
+  it('reads the log after a stream position', async () => {
+    const { reopen, cleanup } = redisFixture(server, { maxUpdates: 500, maxBytes: 1024 ** 2 });
+    try {
+      const store = await reopen();
+      const updates = [new Uint8Array([0, 1]), new Uint8Array([255, 0, 128]), new Uint8Array([7])];
+      await store.append('doc', updates);
+      const all = await store.readLogSince('doc', '-');
+      expect(all.map((e) => e.update)).toEqual(updates);
+      const first = all[0]?.id ?? '';
+      expect((await store.readLogSince('doc', first)).map((e) => e.update)).toEqual(updates.slice(1));
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('RedisDocStore when Redis fails', () => {
+  let server: RedisServer | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await cleanup?.();
+    await server?.stop();
+    cleanup = undefined;
+    server = undefined;
+  });
+
+  it('keeps every confirmed update across kill -9 and restart (appendfsync always)', async () => {
+    server = await startRedis({ appendfsync: 'always' });
+    const fixture = redisFixture(server, { maxUpdates: 50, maxBytes: 1024 ** 3 });
+    cleanup = fixture.cleanup;
+    const store = await fixture.reopen();
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    for (let i = 0; i < 300; i++) doc.getText('t').insert(i, String(i % 10));
+    await Promise.all(updates.map((u) => store.append('doc', [u])));
+
+    await server.kill('SIGKILL');
+    await server.restart();
+
+    const loaded = await (await fixture.reopen()).load('doc');
+    const copy = new Y.Doc();
+    for (const u of loaded) Y.applyUpdate(copy, u);
+    expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
+  });
+
+  it('rejects appends quickly while Redis is down, and works again after it is back', async () => {
+    server = await startRedis();
+    const fixture = redisFixture(server, { maxUpdates: 500, maxBytes: 1024 ** 2 });
+    cleanup = fixture.cleanup;
+    const store = await fixture.reopen();
+    const update = Y.encodeStateAsUpdate(new Y.Doc());
+    await store.append('doc', [update]);
+
+    await server.kill('SIGKILL');
+    const started = Date.now();
+    await expect(store.append('doc', [update])).rejects.toThrow();
+    await expect(store.ping()).rejects.toThrow();
+    await expect(store.load('doc')).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(3000);
+
+    await server.restart();
+    await vi.waitFor(() => store.ping(), { timeout: 15_000, interval: 100 });
+    await store.append('doc', [update]);
+    expect(await store.load('doc')).toHaveLength(2);
+  });
+});
