@@ -2,7 +2,7 @@ import { createClient } from 'redis';
 import type { Config } from '../config.js';
 import type { Logger } from '../sync/types.js';
 import type { DocStore } from './doc-store.js';
-import { createRedisDocStore } from './redis-doc-store.js';
+import { createRedisDocStore, type RedisDocStore } from './redis-doc-store.js';
 import { createSqliteDocStore } from './sqlite-doc-store.js';
 
 export type RedisClient = ReturnType<typeof createClient>;
@@ -11,21 +11,20 @@ export type RedisClient = ReturnType<typeof createClient>;
 export async function openStore(
   config: Config,
   log: Logger,
-): Promise<{ store: DocStore; redis: RedisClient | null }> {
+): Promise<{ store: DocStore; redis: RedisClient | null; redisStore: RedisDocStore | null }> {
   const policy = { maxUpdates: config.COMPACT_AFTER_UPDATES, maxBytes: config.COMPACT_AFTER_BYTES };
   if (!config.REDIS_URL) {
-    return { store: await createSqliteDocStore({ dir: config.dataDir, policy, logger: log }), redis: null };
+    const store = await createSqliteDocStore({ dir: config.dataDir, policy, logger: log });
+    return { store, redis: null, redisStore: null };
   }
   const redis = await connectRedis(config.REDIS_URL, log);
-  return {
-    store: await createRedisDocStore({
-      client: redis,
-      keyPrefix: config.REDIS_KEY_PREFIX,
-      policy,
-      logger: log,
-    }),
-    redis,
-  };
+  const store = createRedisDocStore({
+    client: redis,
+    keyPrefix: config.REDIS_KEY_PREFIX,
+    policy,
+    logger: log,
+  });
+  return { store, redis, redisStore: store };
 }
 
 /**

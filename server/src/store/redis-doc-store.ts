@@ -39,12 +39,27 @@ export interface RedisDocStore extends DocStore {
    * compacted into the snapshot are gone: a reader that falls behind a compaction must `load` again.
    */
   readLogSince(docId: string, afterId: string): Promise<LogEntry[]>;
+  /**
+   * Like `readLogSince`, read atomically with the trim mark: `gap` is true when entries after
+   * `afterId` were compacted away before this read, so the reader must `loadWithPosition` instead.
+   */
+  readLogAfter(docId: string, afterId: string): Promise<{ entries: LogEntry[]; gap: boolean }>;
+  /** The trim marks of many documents in one round trip (`0-0`: never trimmed). */
+  trimmedToMany(docIds: string[]): Promise<string[]>;
+  /**
+   * Everything stored (as `load`) and the stream position it covers: every entry at or before
+   * `position` is in `updates`.
+   */
+  loadWithPosition(docId: string): Promise<{ updates: Uint8Array[]; position: string }>;
+  /** Id of the last entry merged into the snapshot and trimmed from the stream (`0-0`: none). */
+  trimmedTo(docId: string): Promise<string>;
 }
 
 // Runs atomically in Redis. It commits a compaction only if no other compaction committed since we
 // read (version unchanged) and the document was not erased meanwhile (our last entry still exists),
 // so two processes compacting at once can never trim updates that the winning snapshot lacks.
-// KEYS: snapshot, version, log, log-bytes. ARGV: expected version ('' = none), merged snapshot,
+// It also records the last trimmed id, so a fan-out reader can tell whether it missed entries.
+// KEYS: snapshot, version, log, log-bytes, trimmed-to. ARGV: expected version ('' = none), merged snapshot,
 // last compacted id, first id to keep, bytes compacted.
 const COMPACT_SCRIPT = `
 if (redis.call('GET', KEYS[2]) or '') ~= ARGV[1] then return 0 end
@@ -53,11 +68,18 @@ redis.call('SET', KEYS[1], ARGV[2])
 redis.call('INCR', KEYS[2])
 redis.call('XTRIM', KEYS[3], 'MINID', ARGV[4])
 redis.call('DECRBY', KEYS[4], ARGV[5])
+redis.call('SET', KEYS[5], ARGV[3])
 return 1
 `;
 
 const READ_SCRIPT = `
-return { redis.call('GET', KEYS[1]), redis.call('GET', KEYS[2]), redis.call('XRANGE', KEYS[3], '-', '+') }
+return { redis.call('GET', KEYS[1]), redis.call('GET', KEYS[2]), redis.call('XRANGE', KEYS[3], '-', '+'),
+  redis.call('GET', KEYS[4]) }
+`;
+
+// Entries after a position and the trim mark, atomically (see readLogAfter).
+const READ_AFTER_SCRIPT = `
+return { redis.call('GET', KEYS[2]), redis.call('XRANGE', KEYS[1], '(' .. ARGV[1], '+') }
 `;
 
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
@@ -67,6 +89,19 @@ const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLeng
 function nextStreamId(id: string): string {
   const [ms, seq] = id.split('-');
   return `${ms}-${BigInt(seq ?? '0') + 1n}`;
+}
+
+/** Compares two stream ids ("ms-seq"). */
+export function compareStreamIds(a: string, b: string): number {
+  const [am, as] = a.split('-').map((part) => BigInt(part || '0'));
+  const [bm, bs] = b.split('-').map((part) => BigInt(part || '0'));
+  if (am !== bm) return (am ?? 0n) < (bm ?? 0n) ? -1 : 1;
+  if (as === bs) return 0;
+  return (as ?? 0n) < (bs ?? 0n) ? -1 : 1;
+}
+
+function maxStreamId(a: string, b: string): string {
+  return compareStreamIds(a, b) >= 0 ? a : b;
 }
 
 function entryUpdate(message: Record<string, Buffer>, id: string): Uint8Array {
@@ -79,8 +114,8 @@ const corrupt = (docId: string, what: string) => new Error(`redis doc store: ${d
 
 /** Checks the reply of READ_SCRIPT: [snapshot | null, version | null, [[id, [field, value, ...]], ...]]. */
 function parseReadReply(reply: unknown, docId: string) {
-  if (!Array.isArray(reply) || reply.length !== 3) throw corrupt(docId, 'read reply');
-  const [snapshot, version, entries]: unknown[] = reply;
+  if (!Array.isArray(reply) || reply.length < 3) throw corrupt(docId, 'read reply');
+  const [snapshot, version, entries, trimmedTo]: unknown[] = reply;
   if (snapshot !== null && !Buffer.isBuffer(snapshot)) throw corrupt(docId, 'snapshot');
   if (version !== null && !Buffer.isBuffer(version)) throw corrupt(docId, 'snapshot version');
   if (!Array.isArray(entries)) throw corrupt(docId, 'log');
@@ -95,7 +130,8 @@ function parseReadReply(reply: unknown, docId: string) {
     if (!Buffer.isBuffer(u)) throw corrupt(docId, `log entry ${id}`);
     return { id, update: toBytes(u) };
   });
-  return { snapshot: snapshot ? toBytes(snapshot) : null, version: version?.toString() ?? '', log };
+  const trimmed = Buffer.isBuffer(trimmedTo) ? trimmedTo.toString() : '0-0';
+  return { snapshot: snapshot ? toBytes(snapshot) : null, version: version?.toString() ?? '', log, trimmed };
 }
 
 /**
@@ -122,7 +158,12 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
   // EXEC replies as UTF-8 strings whatever the type mapping, which would corrupt binary updates.)
   const readDoc = async (docId: string) => {
     const reply = await client.eval(READ_SCRIPT, {
-      keys: [keys.docSnapshot(docId), keys.docSnapshotVersion(docId), keys.docLog(docId)],
+      keys: [
+        keys.docSnapshot(docId),
+        keys.docSnapshotVersion(docId),
+        keys.docLog(docId),
+        keys.docTrimmedTo(docId),
+      ],
     });
     return parseReadReply(reply, docId);
   };
@@ -141,6 +182,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
         keys.docSnapshotVersion(docId),
         keys.docLog(docId),
         keys.docLogBytes(docId),
+        keys.docTrimmedTo(docId),
       ],
       arguments: [version, toBuffer(merged), last.id, nextStreamId(last.id), String(bytes)],
     });
@@ -207,6 +249,36 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     async close() {
       closed = true;
       await Promise.allSettled([...running]);
+    },
+    async loadWithPosition(docId) {
+      assertOpen();
+      const { snapshot, log, trimmed } = await readDoc(docId);
+      const updates = log.map((e) => e.update);
+      const last = log.at(-1)?.id ?? trimmed;
+      return { updates: snapshot ? [snapshot, ...updates] : updates, position: maxStreamId(last, trimmed) };
+    },
+    async trimmedTo(docId) {
+      assertOpen();
+      const value = await client.get(keys.docTrimmedTo(docId));
+      return value ? value.toString() : '0-0';
+    },
+    async readLogAfter(docId, afterId) {
+      assertOpen();
+      const reply = await client.eval(READ_AFTER_SCRIPT, {
+        keys: [keys.docLog(docId), keys.docTrimmedTo(docId)],
+        arguments: [afterId],
+      });
+      if (!Array.isArray(reply) || reply.length !== 2) throw corrupt(docId, 'read-after reply');
+      const [trimmedTo, entries] = reply as unknown[];
+      const trimmed = Buffer.isBuffer(trimmedTo) ? trimmedTo.toString() : '0-0';
+      if (compareStreamIds(trimmed, afterId) > 0) return { entries: [], gap: true };
+      return { entries: parseReadReply([null, null, entries], docId).log, gap: false };
+    },
+    async trimmedToMany(docIds) {
+      assertOpen();
+      if (docIds.length === 0) return [];
+      const values = await client.mGet(docIds.map((docId) => keys.docTrimmedTo(docId)));
+      return values.map((value) => (value ? value.toString() : '0-0'));
     },
     async readLogSince(docId, afterId) {
       assertOpen();

@@ -20,6 +20,12 @@ export function redisKeys(prefix = 'mb:') {
     docSnapshot: (docId: string) => doc(docId, 'snapshot'),
     /** STRING integer: bumped by every compaction; the compare-and-set token between compactors. */
     docSnapshotVersion: (docId: string) => doc(docId, 'snapshot-version'),
+    /** STRING: id of the last stream entry merged into the snapshot and trimmed (for fan-out readers). */
+    docTrimmedTo: (docId: string) => doc(docId, 'trimmed-to'),
+    /** PUB/SUB channel: awareness updates and queries of one document between nodes. */
+    awarenessChannel: (docId: string) => doc(docId, 'awareness'),
+    /** PUB/SUB channel: node heartbeats, so a dead node's cursors can be removed. */
+    nodesChannel: () => `${prefix}nodes`,
     /** STRING: the programme record (JSON). */
     programme: (programmeId: string) => programme(programmeId, 'record'),
     /** HASH: board id → board record (JSON). */
@@ -45,6 +51,7 @@ export function docKeys(keys: RedisKeys, docId: string): string[] {
     keys.docLogBytes(docId),
     keys.docSnapshot(docId),
     keys.docSnapshotVersion(docId),
+    keys.docTrimmedTo(docId),
   ];
 }
 

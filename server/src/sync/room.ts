@@ -83,9 +83,21 @@ export class Room {
   }
 
   private async load(): Promise<void> {
+    // Join the relay first and hold what it delivers until the stored state is in: no gap between
+    // what the load read and what the relay reads.
+    const early: Uint8Array[] = [];
+    if (this.deps.relay) {
+      this.relay = await this.deps.relay.join(this.docId, {
+        onUpdates: (relayed) =>
+          this.state === 'ready' ? this.applyRelayed(relayed) : early.push(...relayed),
+        onAwareness: (update) => this.applyAwareness(update, RELAYED),
+        onAwarenessGone: (ids) => awarenessProtocol.removeAwarenessStates(this.awareness, ids, RELAYED),
+        localAwareness: () => this.localAwareness(),
+      });
+    }
     const updates = await this.deps.store.load(this.docId);
     this.doc.transact(() => {
-      for (const update of updates) {
+      for (const update of [...updates, ...early]) {
         try {
           Y.applyUpdate(this.doc, update, RELAYED);
           this.storedBytes += update.length;
@@ -98,13 +110,13 @@ export class Room {
         }
       }
     }, RELAYED);
-    if (this.deps.relay) {
-      this.relay = await this.deps.relay.join(this.docId, {
-        onUpdates: (relayed) => this.applyRelayed(relayed),
-        onAwareness: (update) => this.applyAwareness(update, RELAYED),
-      });
-    }
     this.state = 'ready';
+  }
+
+  private localAwareness(): Uint8Array | null {
+    const ids = [...this.connections].flatMap((conn) => [...conn.awarenessIds]);
+    const present = ids.filter((id) => this.awareness.getStates().has(id));
+    return present.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, present) : null;
   }
 
   /** Marks the room failed: its connections are closed and it is never written. */
@@ -192,9 +204,15 @@ export class Room {
   }
 
   private applyRelayed(updates: Uint8Array[]): void {
-    if (this.state !== 'ready') return;
+    // One transaction: a batch from the relay goes out to clients as one message.
     this.doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(this.doc, update, RELAYED);
+      for (const update of updates) {
+        try {
+          Y.applyUpdate(this.doc, update, RELAYED);
+        } catch (error) {
+          this.deps.log.error({ docId: this.docId, err: error }, 'a relayed update did not apply');
+        }
+      }
     }, RELAYED);
   }
 

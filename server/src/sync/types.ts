@@ -28,8 +28,9 @@ export interface SyncLimits {
 }
 
 /**
- * Carries updates between server nodes (see fanout/). A room hands every update it stored to
- * `publish*`; the relay calls back with what other nodes stored.
+ * Carries updates between server nodes (see fanout/). A room joins before it loads, so nothing
+ * stored meanwhile is missed (the overlap is harmless: Yjs updates are idempotent); the relay calls
+ * back with what other nodes stored and with their awareness.
  */
 export interface RoomRelay {
   join(docId: string, handlers: RelayHandlers): Promise<RelaySubscription>;
@@ -40,6 +41,10 @@ export interface RelayHandlers {
   onUpdates(updates: Uint8Array[]): void;
   /** Awareness update from another node's clients. */
   onAwareness(update: Uint8Array): void;
+  /** Awareness client ids of a node that stopped answering: remove them. */
+  onAwarenessGone(clientIds: number[]): void;
+  /** The awareness states of this node's clients (answer to another node joining), or null. */
+  localAwareness(): Uint8Array | null;
 }
 
 export interface RelaySubscription {
