@@ -1,9 +1,11 @@
+import { isBoardLocked, SESSION_ROOTS } from '@mentoring/shared/doc/session';
 import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { DocStore } from '../store/doc-store.js';
 import { AwarenessBatcher } from './awareness-batcher.js';
 import type { Connection } from './connection.js';
+import { touchesProtectedRoots } from './protected-roots.js';
 import {
   awarenessClientIds,
   type ClientMessage,
@@ -22,7 +24,11 @@ import type { Logger, RelaySubscription, RoomRelay, SyncLimits } from './types.j
 interface Pending {
   update: Uint8Array;
   from: Connection | null;
+  /** For server-made changes: told once the update is stored and applied. */
+  done?: (error?: Error) => void;
 }
+
+const PROTECTED_ROOTS: ReadonlySet<string> = new Set(SESSION_ROOTS);
 
 /** Origin of updates that other nodes stored, so they are broadcast but never stored again. */
 const RELAYED = Symbol('relayed');
@@ -45,6 +51,8 @@ export interface RoomDeps {
  */
 export class Room {
   readonly doc = new Y.Doc();
+  /** Client id of changes this node's server makes to the document (see Rooms.change). */
+  readonly serverClientId = Math.floor(Math.random() * 0x7fffffff);
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
   state: 'loading' | 'ready' | 'failed' = 'loading';
@@ -179,9 +187,17 @@ export class Room {
       this.pump();
       return;
     }
-    if (conn.options.readOnly()) {
+    const refusal = conn.options.readOnly()
+      ? 'read-only'
+      : isBoardLocked(this.doc) && !conn.options.bypassLock
+        ? 'locked'
+        : touchesProtectedRoots(this.doc, update, PROTECTED_ROOTS)
+          ? 'server-owned'
+          : null;
+    if (refusal) {
       // Dropped, never stored; the client is told so that it can show it and stop editing.
-      if (conn.options.confirm) conn.send(encodeRefused('read-only'));
+      this.deps.log.info({ docId: this.docId, who: conn.options.label, refusal }, 'refused an edit');
+      if (conn.options.confirm) conn.send(encodeRefused(refusal));
       conn.received -= 1;
       return;
     }
@@ -192,6 +208,17 @@ export class Room {
     this.storedBytes += update.length;
     this.pending.push({ update, from: conn });
     this.pump();
+  }
+
+  /**
+   * Stores and applies an update made by the server itself (a vote, a lock), through the same
+   * queue as clients' updates. Resolves once stored and applied.
+   */
+  submit(update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ update, from: null, done: (error) => (error ? reject(error) : resolve()) });
+      this.pump();
+    });
   }
 
   private applyAwareness(update: Uint8Array, origin: Connection | typeof RELAYED): void {
@@ -241,12 +268,14 @@ export class Room {
         entry.from.stored += 1;
         touched.add(entry.from);
       }
-      if (isEmptyUpdate(entry.update)) continue;
-      try {
-        Y.applyUpdate(this.doc, entry.update, entry.from);
-      } catch (error) {
-        this.deps.log.error({ docId: this.docId, err: error }, 'a stored update did not apply');
+      if (!isEmptyUpdate(entry.update)) {
+        try {
+          Y.applyUpdate(this.doc, entry.update, entry.from);
+        } catch (error) {
+          this.deps.log.error({ docId: this.docId, err: error }, 'a stored update did not apply');
+        }
       }
+      entry.done?.();
     }
     if (stored.length > 0) this.relay?.published(stored);
     const stateVector = touched.size > 0 ? Y.encodeStateVector(this.doc) : null;

@@ -1,4 +1,5 @@
 import { CloseCode } from '@mentoring/shared/protocol/close-codes';
+import * as Y from 'yjs';
 import type { DocStore } from '../store/doc-store.js';
 import { Connection } from './connection.js';
 import { Room } from './room.js';
@@ -23,6 +24,14 @@ export interface ConnectionHandle {
 
 export interface Rooms {
   connect(docId: string, socket: SyncSocket, options: ConnectOptions): ConnectionHandle;
+  /**
+   * Makes a server-side change to a document (a vote, a lock): loads it if needed, runs `mutate` on
+   * a copy of its state, then stores and applies the resulting update like a client's. Changes to
+   * one document run one after another. Resolves with `mutate`'s result once stored.
+   */
+  change<T>(docId: string, mutate: (doc: Y.Doc) => T): Promise<T>;
+  /** Reads a document's current state (loading it if needed). */
+  read<T>(docId: string, reader: (doc: Y.Doc) => T): Promise<T>;
   /** Rooms in memory, e.g. for `/readyz` and benchmarks. */
   list(): Room[];
   /** True when no room has writes failing. */
@@ -37,6 +46,28 @@ export interface Rooms {
 export function createRooms(deps: RoomsDeps): Rooms {
   const rooms = new Map<string, Room>();
   const idleTimers = new Map<Room, NodeJS.Timeout>();
+  const chains = new WeakMap<Room, Promise<unknown>>();
+  const pins = new WeakMap<Room, number>();
+
+  /** Keeps a room loaded while the server works on it without a connection. */
+  const withRoom = async <T>(docId: string, work: (room: Room) => Promise<T>): Promise<T> => {
+    const room = getRoom(docId);
+    pins.set(room, (pins.get(room) ?? 0) + 1);
+    const timer = idleTimers.get(room);
+    if (timer) {
+      clearTimeout(timer);
+      idleTimers.delete(room);
+    }
+    try {
+      await room.whenReady();
+      return await work(room);
+    } finally {
+      const left = (pins.get(room) ?? 1) - 1;
+      if (left > 0) pins.set(room, left);
+      else pins.delete(room);
+      if (room.state === 'ready') scheduleIdleCheck(room);
+    }
+  };
 
   const getRoom = (docId: string): Room => {
     let room = rooms.get(docId);
@@ -61,7 +92,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
   };
 
   const scheduleIdleCheck = (room: Room) => {
-    if (room.connections.size > 0 || idleTimers.has(room)) return;
+    if (room.connections.size > 0 || pins.has(room) || idleTimers.has(room)) return;
     const timer = setTimeout(() => {
       idleTimers.delete(room);
       void unloadIfIdle(room);
@@ -71,7 +102,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
   };
 
   const unloadIfIdle = async (room: Room) => {
-    if (room.connections.size > 0 || rooms.get(room.docId) !== room) return;
+    if (room.connections.size > 0 || pins.has(room) || rooms.get(room.docId) !== room) return;
     // Never drop edits that are not stored yet: keep the room (and retrying) until they are.
     if (!room.idle) {
       await room.flush(1_000);
@@ -120,6 +151,33 @@ export function createRooms(deps: RoomsDeps): Rooms {
           if (room.state === 'ready') scheduleIdleCheck(room);
         },
       };
+    },
+    change(docId, mutate) {
+      return withRoom(docId, (room) => {
+        const run = async () => {
+          const scratch = new Y.Doc();
+          // One client id per room and node, so server changes do not grow the state vector.
+          scratch.clientID = room.serverClientId;
+          Y.applyUpdate(scratch, Y.encodeStateAsUpdate(room.doc));
+          let update: Uint8Array | null = null;
+          scratch.on('update', (u: Uint8Array) => {
+            update = update ? Y.mergeUpdates([update, u]) : u;
+          });
+          const result = mutate(scratch);
+          scratch.destroy();
+          if (update) await room.submit(update);
+          return result;
+        };
+        const next = (chains.get(room) ?? Promise.resolve()).then(run, run);
+        chains.set(
+          room,
+          next.catch(() => undefined),
+        );
+        return next;
+      });
+    },
+    read(docId, reader) {
+      return withRoom(docId, async (room) => reader(room.doc));
     },
     list: () => [...rooms.values()],
     writable: () => [...rooms.values()].every((room) => room.writable),

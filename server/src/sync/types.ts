@@ -15,6 +15,8 @@ export interface Logger {
 export interface ConnectOptions {
   /** Asked for every edit, so that a lock or a role change applies at once. */
   readOnly: () => boolean;
+  /** May edit a board a facilitator locked (facilitators). */
+  bypassLock?: boolean;
   /** The client asked for `saved` and `refused` messages. */
   confirm: boolean;
   /** Who this is, for log lines (never a token). */

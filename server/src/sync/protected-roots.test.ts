@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { touchesProtectedRoots } from './protected-roots.js';
+
+const PROTECTED = new Set(['session', 'votes']);
+
+/** A server doc and a client synced with it; returns the client's next update. */
+function setup() {
+  const server = new Y.Doc();
+  server.getMap('session').set('locked', false);
+  server.getMap('votes').set('v1', { status: 'open' });
+  server.getText('text').insert(0, 'hello');
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+  const capture = (change: () => void) => {
+    let update: Uint8Array | null = null;
+    const listener = (u: Uint8Array) => {
+      update = u;
+    };
+    client.on('update', listener);
+    change();
+    client.off('update', listener);
+    return update!;
+  };
+  return { server, client, capture };
+}
+
+describe('touchesProtectedRoots', () => {
+  it('lets ordinary edits through', () => {
+    const { server, client, capture } = setup();
+    const update = capture(() => client.getText('text').insert(5, ' world'));
+    expect(touchesProtectedRoots(server, update, PROTECTED)).toBe(false);
+  });
+
+  it('refuses a new key in a protected map', () => {
+    const { server, client, capture } = setup();
+    expect(
+      touchesProtectedRoots(
+        server,
+        capture(() => client.getMap('votes').set('v2', {})),
+        PROTECTED,
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses overwriting an existing key (parent not written in the update)', () => {
+    const { server, client, capture } = setup();
+    const update = capture(() => client.getMap('session').set('locked', true));
+    expect(touchesProtectedRoots(server, update, PROTECTED)).toBe(true);
+  });
+
+  it('refuses deleting from a protected map', () => {
+    const { server, client, capture } = setup();
+    expect(
+      touchesProtectedRoots(
+        server,
+        capture(() => client.getMap('votes').delete('v1')),
+        PROTECTED,
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses nested content under a protected root', () => {
+    const { server, client, capture } = setup();
+    const update = capture(() =>
+      client.transact(() => {
+        const nested = new Y.Map();
+        client.getMap('votes').set('v3', nested);
+        nested.set('ballot', ['a']);
+      }),
+    );
+    expect(touchesProtectedRoots(server, update, PROTECTED)).toBe(true);
+  });
+});

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { RoleSchema } from '../schema/roles.js';
+
+/**
+ * The workshop session channel (socket.io): one zod schema per payload, one typed ack per event,
+ * events named `noun:verb` with one object payload. Board content never travels here: it lives in
+ * the Yjs documents (votes and board locks included); this channel carries presence and commands.
+ */
+
+const Id = z.string().min(1).max(64);
+
+export const ViewportSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  z: z.number().finite().positive().max(64),
+});
+export type Viewport = z.infer<typeof ViewportSchema>;
+
+/** One person on the roster (all their tabs and devices merged). */
+export const PresenceEntrySchema = z.object({
+  memberId: Id,
+  name: z.string(),
+  organisation: z.string().optional(),
+  role: RoleSchema,
+  colour: z.string(),
+  boardId: Id.nullable(),
+  away: z.boolean(),
+  /** When the hand went up (server epoch ms), null when down; the roster orders hands by it. */
+  handRaisedAt: z.number().nullable(),
+});
+export type PresenceEntry = z.infer<typeof PresenceEntrySchema>;
+
+/** Timer state; times are the server's epoch ms, clients correct by `serverNow`. */
+export const TimerStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('idle') }),
+  z.object({ status: z.literal('running'), durationMs: z.number(), endsAt: z.number() }),
+  z.object({ status: z.literal('paused'), durationMs: z.number(), remainingMs: z.number() }),
+]);
+export type TimerState = z.infer<typeof TimerStateSchema>;
+
+export const FollowStateSchema = z.object({
+  active: z.boolean(),
+  boardId: Id.nullable(),
+  viewport: ViewportSchema.nullable(),
+  /** Increases with every "bring everyone here", so clients jump once per request. */
+  jump: z.number().int(),
+});
+export type FollowState = z.infer<typeof FollowStateSchema>;
+
+export const SessionStateSchema = z.object({
+  roster: z.array(PresenceEntrySchema),
+  timer: TimerStateSchema,
+  follow: FollowStateSchema,
+  spotlight: Id.nullable(),
+  serverNow: z.number(),
+});
+export type SessionState = z.infer<typeof SessionStateSchema>;
+
+/** Client → server payloads. */
+export const ClientEvents = {
+  'session:join': z.object({}).strict(),
+  'presence:update': z.object({ boardId: Id.nullable().optional(), away: z.boolean().optional() }).strict(),
+  'hand:raise': z.object({}).strict(),
+  'hand:lower': z.object({ memberId: Id.optional() }).strict(),
+  'follow:start': z.object({ boardId: Id, viewport: ViewportSchema.nullable() }).strict(),
+  'follow:move': z.object({ boardId: Id, viewport: ViewportSchema.nullable() }).strict(),
+  'follow:stop': z.object({}).strict(),
+  'follow:bring': z.object({ boardId: Id, viewport: ViewportSchema.nullable() }).strict(),
+  'timer:start': z
+    .object({
+      durationMs: z
+        .number()
+        .int()
+        .min(1_000)
+        .max(4 * 3_600_000),
+    })
+    .strict(),
+  'timer:pause': z.object({}).strict(),
+  'timer:resume': z.object({}).strict(),
+  'timer:add': z.object({ ms: z.number().int().min(-3_600_000).max(3_600_000) }).strict(),
+  'timer:reset': z.object({}).strict(),
+  'board:lock': z.object({ boardId: Id, locked: z.boolean() }).strict(),
+  'vote:open': z
+    .object({
+      boardId: Id,
+      title: z.string().trim().max(200).default(''),
+      itemIds: z.array(Id).max(500).optional(),
+      dotsPerPerson: z.number().int().min(1).max(20),
+      anonymous: z.boolean(),
+    })
+    .strict(),
+  'vote:cast': z.object({ boardId: Id, voteId: Id, itemId: Id, remove: z.boolean().optional() }).strict(),
+  'vote:close': z.object({ boardId: Id, voteId: Id }).strict(),
+  'vote:reveal': z.object({ boardId: Id, voteId: Id }).strict(),
+  'member:spotlight': z.object({ memberId: Id.nullable() }).strict(),
+} as const;
+export type ClientEventName = keyof typeof ClientEvents;
+export type ClientPayload<E extends ClientEventName> = z.input<(typeof ClientEvents)[E]>;
+
+/** Which client events only facilitators may send. */
+export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
+  'follow:start',
+  'follow:move',
+  'follow:stop',
+  'follow:bring',
+  'timer:start',
+  'timer:pause',
+  'timer:resume',
+  'timer:add',
+  'timer:reset',
+  'board:lock',
+  'vote:open',
+  'vote:close',
+  'vote:reveal',
+  'member:spotlight',
+]);
+
+/** Every ack: success with optional data, or an error code and a human message. */
+export type Ack<T = undefined> =
+  | { ok: true; data?: T }
+  | {
+      ok: false;
+      error: 'invalid' | 'forbidden' | 'not-found' | 'conflict' | 'unavailable';
+      message: string;
+      issues?: unknown;
+    };
+
+/** Server → client events. */
+export interface ServerToClientEvents {
+  'session:state': (state: SessionState) => void;
+  'roster:changed': (payload: { roster: PresenceEntry[] }) => void;
+  'timer:changed': (payload: { timer: TimerState; serverNow: number }) => void;
+  'follow:changed': (payload: { follow: FollowState }) => void;
+  'spotlight:changed': (payload: { memberId: string | null }) => void;
+}
+
+/** Client → server events as socket.io types (payload + ack callback). */
+export type ClientToServerEvents = {
+  [E in ClientEventName]: (payload: ClientPayload<E>, ack: (result: Ack<unknown>) => void) => void;
+};
