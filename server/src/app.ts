@@ -1,20 +1,33 @@
 import fs from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { Server as SocketServer } from 'socket.io';
+import type { Server as SocketServer } from 'socket.io';
+import { createAccessControl } from './auth/access-control.js';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
-import { type AuthorizeDoc, allowAll } from './http/doc-access.js';
+import { createRedisRelay } from './fanout/redis-relay.js';
+import { apiRoutes } from './http/api-routes.js';
+import type { AuthorizeDoc } from './http/doc-access.js';
 import { healthRoutes } from './http/health.js';
+import { registerSecurity } from './http/security.js';
 import { attachYjsUpgrade } from './http/yjs-upgrade.js';
+import { openProgrammeStore } from './programmes/open-programme-store.js';
+import type { ProgrammeStore } from './programmes/programme-store.js';
+import { attachHandshake } from './session/handshake.js';
+import { createSessionServer } from './session/io-server.js';
+import { createMemorySessionStore, createRedisSessionStore } from './session/session-store.js';
+import { createBoardCommands } from './session/votes.js';
+import { attachWorkshop } from './session/workshop.js';
 import type { DocStore } from './store/doc-store.js';
 import { openStore, type RedisClient } from './store/open-store.js';
+import { redisKeys } from './store/redis-keys.js';
 import { createRooms, type Rooms } from './sync/rooms.js';
 import type { RoomRelay } from './sync/types.js';
 
 export interface AppDeps {
   store: DocStore;
   redis: RedisClient | null;
+  programmes: ProgrammeStore;
   authorizeDoc: AuthorizeDoc;
   relay?: RoomRelay;
 }
@@ -40,15 +53,31 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
       serializers: { req: (req) => ({ method: req.method, url: stripQuery(req.url), id: req.id }) },
     },
     bodyLimit: 1024 * 1024,
+    trustProxy: config.TRUST_PROXY,
   });
   const log = fastify.log;
   const opened = overrides.store ? null : await openStore(config, log);
+  const redis = overrides.redis ?? opened?.redis ?? null;
+  const programmes = overrides.programmes ?? (await openProgrammeStore(config, redis, log));
+  const accessControl = await createAccessControl({ config, programmes, redis, log });
   const deps: AppDeps = {
     store: overrides.store ?? opened!.store,
-    redis: overrides.redis ?? opened?.redis ?? null,
-    authorizeDoc: overrides.authorizeDoc ?? allowAll,
+    redis,
+    programmes,
+    authorizeDoc: overrides.authorizeDoc ?? accessControl.authorizeDoc,
     relay: overrides.relay,
   };
+  // With Redis, every node serves every document: updates and cursors travel between nodes.
+  const relay =
+    !deps.relay && opened?.redis && opened.redisStore
+      ? await createRedisRelay({
+          client: opened.redis,
+          store: opened.redisStore,
+          keyPrefix: config.REDIS_KEY_PREFIX,
+          log,
+        })
+      : null;
+  deps.relay ??= relay ?? undefined;
   const rooms = createRooms({
     store: deps.store,
     log,
@@ -70,7 +99,19 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     return reply.status(500).send({ error: 'internal error' });
   });
 
+  await registerSecurity(fastify, config.CORS_ORIGINS);
   await fastify.register(healthRoutes, { store: deps.store, rooms });
+  await fastify.register(apiRoutes, {
+    programmes,
+    docs: deps.store,
+    rooms,
+    access: accessControl.access,
+    signer: accessControl.signer,
+    watcher: accessControl.watcher,
+    publicUrl: config.PUBLIC_URL,
+    accessCheckMs: config.ACCESS_CHECK_MS,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+  });
   if (config.CLIENT_DIR && fs.existsSync(config.CLIENT_DIR)) {
     await fastify.register(fastifyStatic, { root: config.CLIENT_DIR, wildcard: false });
     fastify.setNotFoundHandler((request, reply) => {
@@ -82,8 +123,22 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     });
   }
 
-  // engine.io must not destroy upgrades it does not own: /yjs/ upgrades are ours.
-  const io = new SocketServer(fastify.server, { serveClient: false, destroyUpgrade: false });
+  const session = await createSessionServer(fastify.server, deps.redis);
+  const io = session.io;
+  attachHandshake(io, {
+    access: accessControl.access,
+    watcher: accessControl.watcher,
+    limiter: accessControl.limits.socketIo,
+    log,
+  });
+  const workshop = attachWorkshop(io, {
+    sessions: redis
+      ? createRedisSessionStore(redis, redisKeys(config.REDIS_KEY_PREFIX))
+      : createMemorySessionStore(),
+    programmes,
+    commands: createBoardCommands({ rooms, voterKey: accessControl.voterKey }),
+    log,
+  });
   const upgrade = attachYjsUpgrade(fastify.server, {
     rooms,
     authorize: deps.authorizeDoc,
@@ -103,11 +158,13 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
         // Flush first, then say goodbye (1001), so clients reconnect elsewhere with nothing lost.
         await rooms.close(config.SHUTDOWN_TIMEOUT_MS);
         upgrade.close();
-        // Not io.close(): it would close the HTTP server that fastify.close() closes below.
-        io.disconnectSockets(true);
-        io.engine.close();
+        workshop.close();
+        await session.close();
+        await relay?.close();
         await fastify.close();
+        accessControl.close();
         await deps.store.close();
+        await programmes.close();
         if (deps.redis?.isOpen) await deps.redis.quit().catch(() => undefined);
       })();
       return closing;

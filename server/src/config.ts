@@ -8,59 +8,71 @@ const intFrom = (fallback: number, min = 0) =>
     .min(min, `must be at least ${min}`)
     .default(fallback);
 
-const ConfigSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: intFrom(3000, 0).pipe(z.number().max(65535, 'must be at most 65535')),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATA_DIR: z.string().min(1).default('./data'),
-  REDIS_URL: z
-    .string()
-    .regex(/^(redis|rediss):\/\//, 'must start with redis:// or rediss://')
-    .optional(),
-  REDIS_KEY_PREFIX: z.string().min(1).default('mb:'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Largest WebSocket frame accepted, in bytes. */
-  MAX_MESSAGE_BYTES: intFrom(4 * 1024 * 1024, 1024),
-  /** Largest stored size of one document, in bytes. */
-  MAX_DOC_BYTES: intFrom(64 * 1024 * 1024, 1024),
-  /** Messages per second per connection (burst: twice this). */
-  MAX_MESSAGES_PER_SECOND: intFrom(300, 1),
-  /** How long an unused document stays in memory after its last client leaves. */
-  ROOM_IDLE_MS: intFrom(10_000, 0),
-  /** Compaction thresholds of the document log. */
-  COMPACT_AFTER_UPDATES: intFrom(500, 2),
-  COMPACT_AFTER_BYTES: intFrom(1024 * 1024, 1024),
-  /** Where the built web client is served from (empty: do not serve it). */
-  CLIENT_DIR: z.string().default(''),
-  /** How long SIGTERM waits for rooms to flush before exiting. */
-  SHUTDOWN_TIMEOUT_MS: intFrom(10_000, 0),
-  /**
-   * Key that signs capability tokens. Required in production; otherwise generated once and kept in
-   * DATA_DIR (or in Redis, shared by every node).
-   */
-  SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  /** Origin used in invite links, e.g. https://board.example.org (default: the request's origin). */
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .transform((url) => url.replace(/\/+$/, ''))
-    .optional(),
-  /** Comma-separated origins allowed to call the API from another origin (default: none). */
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.url({ error: 'must be a list of origins' }))),
-  /** HTTP API requests per minute per client IP. */
-  RATE_LIMIT_PER_MINUTE: intFrom(600, 1),
-  /** Open connections per programme on one node, per transport (WebSocket, socket.io). */
-  MAX_CONNECTIONS_PER_PROGRAMME: intFrom(200, 1),
-  /** How often open connections re-check that their invite is still valid (revocation, expiry). */
-  ACCESS_CHECK_MS: intFrom(2_000, 50),
-}).superRefine((config, ctx) => {
-  if (config.NODE_ENV === 'production' && !config.SECRET) {
-    ctx.addIssue({ code: 'custom', path: ['SECRET'], message: 'required when NODE_ENV=production' });
-  }
-});
+const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: intFrom(3000, 0).pipe(z.number().max(65535, 'must be at most 65535')),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    REDIS_URL: z
+      .string()
+      .regex(/^(redis|rediss):\/\//, 'must start with redis:// or rediss://')
+      .optional(),
+    REDIS_KEY_PREFIX: z.string().min(1).default('mb:'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Largest WebSocket frame accepted, in bytes. */
+    MAX_MESSAGE_BYTES: intFrom(4 * 1024 * 1024, 1024),
+    /** Largest stored size of one document, in bytes. */
+    MAX_DOC_BYTES: intFrom(64 * 1024 * 1024, 1024),
+    /** Messages per second per connection (burst: twice this). */
+    MAX_MESSAGES_PER_SECOND: intFrom(300, 1),
+    /** How long an unused document stays in memory after its last client leaves. */
+    ROOM_IDLE_MS: intFrom(10_000, 0),
+    /** Compaction thresholds of the document log. */
+    COMPACT_AFTER_UPDATES: intFrom(500, 2),
+    COMPACT_AFTER_BYTES: intFrom(1024 * 1024, 1024),
+    /** Where the built web client is served from (empty: do not serve it). */
+    CLIENT_DIR: z.string().default(''),
+    /** How long SIGTERM waits for rooms to flush before exiting. */
+    SHUTDOWN_TIMEOUT_MS: intFrom(10_000, 0),
+    /**
+     * Key that signs capability tokens. Required in production; otherwise generated once and kept in
+     * DATA_DIR (or in Redis, shared by every node).
+     */
+    SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Origin used in invite links, e.g. https://board.example.org (default: the request's origin). */
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+    /** Comma-separated origins allowed to call the API from another origin (default: none). */
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((list) =>
+        list
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ error: 'must be a list of origins' }))),
+    /** Behind a reverse proxy: take the client IP from X-Forwarded-For (for the rate limit). */
+    TRUST_PROXY: z
+      .enum(['true', 'false', '1', '0'])
+      .default('false')
+      .transform((value) => value === 'true' || value === '1'),
+    /** HTTP API requests per minute per client IP. */
+    RATE_LIMIT_PER_MINUTE: intFrom(600, 1),
+    /** Open connections per programme on one node, per transport (WebSocket, socket.io). */
+    MAX_CONNECTIONS_PER_PROGRAMME: intFrom(200, 1),
+    /** How often open connections re-check that their invite is still valid (revocation, expiry). */
+    ACCESS_CHECK_MS: intFrom(2_000, 50),
+  })
+  .superRefine((config, ctx) => {
+    if (config.NODE_ENV === 'production' && !config.SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SECRET'], message: 'required when NODE_ENV=production' });
+    }
+  });
 
 /** Names of every environment variable the server reads. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(ConfigSchema.shape);

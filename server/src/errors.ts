@@ -9,6 +9,7 @@ export const ErrorCode = {
   conflict: { status: 409, close: CloseCode.internal },
   tooLarge: { status: 413, close: CloseCode.documentTooLarge },
   rateLimited: { status: 429, close: CloseCode.rateLimited },
+  tooManyConnections: { status: 429, close: CloseCode.tooManyConnections },
   unavailable: { status: 503, close: CloseCode.storeUnavailable },
   internal: { status: 500, close: CloseCode.internal },
 } as const;

@@ -2,10 +2,17 @@
 export interface DocAccess {
   /** Asked for every edit: roles and board locks can change while connected. */
   readOnly(): boolean;
+  /** May edit boards a facilitator locked. */
+  bypassLock?: boolean;
   /** Who this is, for logs (never the token). */
   label: string;
   /** Calls back when the grant ends (invite revoked, token expired); returns an unsubscribe. */
   watch?(onEnded: (reason: 'revoked' | 'expired') => void): () => void;
+  /**
+   * Called once when the connection's TCP socket closes, whether or not the upgrade completed, so a
+   * grant can hold a slot (e.g. of a per-programme connection limit) from authorisation on.
+   */
+  release?(): void;
 }
 
 /** Decides at WebSocket upgrade whether `token` may open `docId`. Throws AppError when not. */

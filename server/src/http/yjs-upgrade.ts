@@ -52,6 +52,10 @@ export function attachYjsUpgrade(
     }
     deps.authorize({ docId: docId.data, token: url.searchParams.get('token') }).then(
       (access) => {
+        if (access.release) {
+          if (socket.destroyed) access.release();
+          else socket.once('close', access.release);
+        }
         wss.handleUpgrade(req, socket, head, (ws) => {
           sockets.add(ws);
           const confirm = url.searchParams.get(CONFIRM_PARAM) === '1';
@@ -61,7 +65,12 @@ export function attachYjsUpgrade(
               send: (data) => ws.send(data),
               close: (code, reason) => ws.close(code, reason),
             },
-            { readOnly: () => access.readOnly(), confirm, label: access.label },
+            {
+              readOnly: () => access.readOnly(),
+              bypassLock: access.bypassLock,
+              confirm,
+              label: access.label,
+            },
           );
           const unwatch = access.watch?.((reason) => {
             deps.log.info({ docId: docId.data, who: access.label, reason }, 'access ended; closing');
@@ -127,6 +136,7 @@ function httpReason(status: number): string {
     401: 'Unauthorized',
     403: 'Forbidden',
     404: 'Not Found',
+    413: 'Payload Too Large',
     429: 'Too Many Requests',
     500: 'Internal Server Error',
     503: 'Service Unavailable',

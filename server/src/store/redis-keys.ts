@@ -24,6 +24,12 @@ export function redisKeys(prefix = 'mb:') {
     docTrimmedTo: (docId: string) => doc(docId, 'trimmed-to'),
     /** PUB/SUB channel: awareness updates and queries of one document between nodes. */
     awarenessChannel: (docId: string) => doc(docId, 'awareness'),
+    /** HASH: the programme's workshop state (timer, follow, spotlight) as JSON fields. */
+    sessionState: (programmeId: string) => programme(programmeId, 'session'),
+    /** HASH: socket id → presence record with its expiry (JSON). */
+    presence: (programmeId: string) => programme(programmeId, 'presence'),
+    /** HASH: member id → when their hand went up (epoch ms). */
+    hands: (programmeId: string) => programme(programmeId, 'hands'),
     /** PUB/SUB channel: node heartbeats, so a dead node's cursors can be removed. */
     nodesChannel: () => `${prefix}nodes`,
     /** STRING: the programme record (JSON). */
@@ -63,5 +69,8 @@ export function programmeKeys(keys: RedisKeys, programmeId: string): string[] {
     keys.programmeDocs(programmeId),
     keys.programmeMembers(programmeId),
     keys.programmeInvites(programmeId),
+    keys.sessionState(programmeId),
+    keys.presence(programmeId),
+    keys.hands(programmeId),
   ];
 }

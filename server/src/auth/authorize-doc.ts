@@ -1,0 +1,43 @@
+import { DocIdSchema } from '@mentoring/shared/schema/ids';
+import { can } from '@mentoring/shared/schema/roles';
+import { AppError } from '../errors.js';
+import type { AuthorizeDoc } from '../http/doc-access.js';
+import type { ProgrammeStore } from '../programmes/programme-store.js';
+import type { Access } from './access.js';
+import type { ConnectionLimiter } from './connection-limit.js';
+import type { GrantWatcher } from './grant-watcher.js';
+
+/**
+ * The WebSocket upgrade check of `/yjs/:docId?token=`: a member's valid session (else 401), a
+ * document that is a board of the token's programme (else 403: whether it exists elsewhere is not
+ * told), and a free connection slot of the programme (else 429). Observers are read-only; the grant
+ * is watched so that the connection closes when it is revoked or expires.
+ */
+export function createDocAuthorizer(deps: {
+  access: Access;
+  programmes: ProgrammeStore;
+  watcher: GrantWatcher;
+  limiter: ConnectionLimiter;
+}): AuthorizeDoc {
+  return async ({ docId, token }) => {
+    const session = await deps.access.session(token);
+    const parsedDoc = DocIdSchema.safeParse(docId);
+    const board = parsedDoc.success
+      ? await deps.programmes.findBoardByDoc(session.programme.id, parsedDoc.data)
+      : null;
+    if (!board) throw new AppError('forbidden', 'this document is not part of your programme');
+    const release = deps.limiter.acquire(session.programme.id);
+    const grant = {
+      programmeId: session.programme.id,
+      inviteId: session.invite.id,
+      expiresAtMs: session.expiresAtMs,
+    };
+    return {
+      label: `${session.role}:${session.member.id}`,
+      readOnly: () => !can(session.role, 'editBoards'),
+      bypassLock: can(session.role, 'facilitate'),
+      watch: (onEnded) => deps.watcher.watch(grant, onEnded),
+      release,
+    };
+  };
+}

@@ -1,0 +1,77 @@
+import type { Permission } from '@mentoring/shared/schema/roles';
+import { can } from '@mentoring/shared/schema/roles';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Access, Session } from '../auth/access.js';
+import type { GrantWatcher } from '../auth/grant-watcher.js';
+import type { TokenSigner } from '../auth/tokens.js';
+import { AppError } from '../errors.js';
+import type { ProgrammeStore } from '../programmes/programme-store.js';
+import type { DocStore } from '../store/doc-store.js';
+import type { Rooms } from '../sync/rooms.js';
+
+/** What the `/api` route plugins need. */
+export interface ApiDeps {
+  programmes: ProgrammeStore;
+  docs: DocStore;
+  rooms: Rooms;
+  access: Access;
+  signer: TokenSigner;
+  watcher: GrantWatcher;
+  /** Origin for links; the request's own origin when unset. */
+  publicUrl?: string;
+  /** How long other nodes may take to notice a revocation (their grant check interval). */
+  accessCheckMs: number;
+  rateLimitPerMinute: number;
+}
+
+/** Largest `/api` request body: the API takes small JSON forms only. */
+export const API_BODY_LIMIT = 64 * 1024;
+
+/** Validates input with zod; a mismatch is a 400 carrying the zod issues (never the input itself). */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: 'body' | 'parameters'): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issues = result.error.issues.map(({ code, path, message }) => ({ code, path, message }));
+    throw new AppError('badRequest', `invalid ${what}`, { issues });
+  }
+  return result.data;
+}
+
+/** Sends `body` after checking it against its response schema (which also drops stray fields). */
+export function send<T>(reply: FastifyReply, status: number, schema: z.ZodType<T>, body: T): FastifyReply {
+  return reply.status(status).send(schema.parse(body));
+}
+
+/** The bearer token of a request, or null. */
+export function bearerToken(request: FastifyRequest): string | null {
+  const match = /^Bearer ([^\s]+)$/i.exec(request.headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
+
+/**
+ * The caller's session: 401 without a valid member token, 403 when it belongs to another programme
+ * than `programmeId` or its role lacks `permission`.
+ */
+export async function requireSession(
+  deps: ApiDeps,
+  request: FastifyRequest,
+  options: { programmeId?: string; permission?: Permission; allowDeleting?: boolean } = {},
+): Promise<Session> {
+  const session = await deps.access.session(bearerToken(request), { allowDeleting: options.allowDeleting });
+  if (options.programmeId !== undefined && session.programme.id !== options.programmeId) {
+    throw new AppError('forbidden', 'your token is for another programme');
+  }
+  if (options.permission && !can(session.role, options.permission)) {
+    throw new AppError('forbidden', `the ${session.role} role may not do this (${options.permission})`);
+  }
+  return session;
+}
+
+/** Origin that links point to. */
+export function linkBase(deps: ApiDeps, request: FastifyRequest): string {
+  return deps.publicUrl ?? `${request.protocol}://${request.host}`;
+}
+
+/** The current instant as stored. */
+export const nowIso = () => new Date().toISOString();

@@ -1,0 +1,27 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsync } from 'fastify';
+import { AppError } from '../errors.js';
+import type { ApiDeps } from './api-kit.js';
+import { boardRoutes } from './board-routes.js';
+import { gdprRoutes } from './gdpr-routes.js';
+import { inviteRoutes } from './invite-routes.js';
+import { programmeRoutes } from './programme-routes.js';
+
+/**
+ * Every `/api` route, behind a per-IP rate limit. The limit is registered inside this plugin so it
+ * covers the API only: a workshop room shares one IP, and static files and health probes must not
+ * use up its budget.
+ */
+export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
+  await fastify.register(rateLimit, {
+    max: deps.rateLimitPerMinute,
+    timeWindow: 60_000,
+    // Thrown by the plugin, so it goes through the one error handler like every other refusal.
+    errorResponseBuilder: (_request, context) =>
+      new AppError('rateLimited', `too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
+  });
+  await fastify.register(programmeRoutes, deps);
+  await fastify.register(boardRoutes, deps);
+  await fastify.register(inviteRoutes, deps);
+  await fastify.register(gdprRoutes, deps);
+};

@@ -1,0 +1,64 @@
+import { CloseCode } from '@mentoring/shared/protocol/close-codes';
+import { ProgrammeExportSchema } from '@mentoring/shared/schema/api';
+import { ProgrammeIdSchema } from '@mentoring/shared/schema/ids';
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { docContent } from '../programmes/doc-json.js';
+import { type ApiDeps, nowIso, parseInput, requireSession, send } from './api-kit.js';
+
+const ProgrammeParams = z.object({ id: ProgrammeIdSchema });
+/** Margin on top of the other nodes' check interval before erasing (their store round trip). */
+const ERASE_MARGIN_MS = 500;
+
+/**
+ * GDPR, facilitator only: `GET /api/programmes/:id/export` returns everything stored about the
+ * programme, board content included; `DELETE /api/programmes/:id` erases every trace of it.
+ */
+export const gdprRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
+  fastify.get('/api/programmes/:id/export', async (request, reply) => {
+    const { id } = parseInput(ProgrammeParams, request.params, 'parameters');
+    const session = await requireSession(deps, request, { programmeId: id, permission: 'export' });
+    const [boards, members, invites] = await Promise.all([
+      deps.programmes.listBoards(id),
+      deps.programmes.listMembers(id),
+      deps.programmes.listInvites(id),
+    ]);
+    const exported = [];
+    for (const board of boards) exported.push({ ...board, ...docContent(await deps.docs.load(board.docId)) });
+    void reply.header('content-disposition', `attachment; filename="programme-${id}.json"`);
+    return send(reply, 200, ProgrammeExportSchema, {
+      format: 'mentoring-board-export',
+      version: 1,
+      exportedAt: nowIso(),
+      programme: session.programme,
+      boards: exported,
+      members,
+      invites,
+    });
+  });
+
+  // Order matters. First every token of the programme stops working (deletingAt), on every node;
+  // local connections close now and other nodes' within one check interval, which we wait out so
+  // that no room anywhere writes a document again after it is erased. Then the documents go, and
+  // the records last: if erasure fails half-way, the facilitator's token still works for a retry.
+  fastify.delete('/api/programmes/:id', async (request, reply) => {
+    const { id } = parseInput(ProgrammeParams, request.params, 'parameters');
+    await requireSession(deps, request, {
+      programmeId: id,
+      permission: 'deleteProgramme',
+      allowDeleting: true,
+    });
+    await deps.programmes.markDeleting(id, nowIso());
+    deps.watcher.endProgramme(id);
+    const boards = await deps.programmes.listBoards(id);
+    for (const board of boards) await deps.rooms.evict(board.docId, CloseCode.forbidden);
+    await new Promise((resolve) => setTimeout(resolve, deps.accessCheckMs + ERASE_MARGIN_MS));
+    for (const board of boards) {
+      await deps.rooms.evict(board.docId, CloseCode.forbidden);
+      await deps.docs.delete(board.docId);
+    }
+    await deps.programmes.deleteProgramme(id);
+    request.log.info({ programmeId: id, boards: boards.length }, 'programme erased');
+    return reply.status(204).send();
+  });
+};

@@ -1,0 +1,240 @@
+import {
+  BoardIdSchema,
+  DocIdSchema,
+  InviteIdSchema,
+  MemberIdSchema,
+  ProgrammeIdSchema,
+} from '@mentoring/shared/schema/ids';
+import type { Invite } from '@mentoring/shared/schema/invite';
+import type { Member } from '@mentoring/shared/schema/member';
+import type { Programme } from '@mentoring/shared/schema/programme';
+import type { Role } from '@mentoring/shared/schema/roles';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newId } from '../auth/ids.js';
+import type { ProgrammeStore } from './programme-store.js';
+
+/** What an adapter's test gives the contract suite: a store on fresh, private backing data. */
+export interface ProgrammeStoreFixture {
+  store: ProgrammeStore;
+  /** Opens one more store on the same backing data; the earlier one stays open unless closed. */
+  reopen: () => Promise<ProgrammeStore>;
+  /** Where `text` can still be found in the backing data (file names, key names); empty when nowhere. */
+  traces: (text: string) => Promise<string[]>;
+  /** Closes every store the fixture opened and removes the backing data. */
+  cleanup: () => Promise<void>;
+}
+
+let clock = Date.parse('2026-01-01T00:00:00.000Z');
+/** Strictly increasing timestamps, so creation order is well defined. */
+function at(): string {
+  clock += 1000;
+  return new Date(clock).toISOString();
+}
+
+/** A programme whose every text field carries `marker`. */
+export function sampleProgramme(marker = `m${newId()}`): Programme {
+  return {
+    id: ProgrammeIdSchema.parse(newId()),
+    title: `Language learning ${marker}`,
+    theme: `theme ${marker}`,
+    menteeCity: `Mentee ${marker}`,
+    mentorCity: `Mentor ${marker}`,
+    language: 'es',
+    createdAt: at(),
+  };
+}
+
+function sampleInvite(programme: Programme, role: Role = 'mentee', label?: string): Invite {
+  const created = at();
+  return {
+    id: InviteIdSchema.parse(newId()),
+    programmeId: programme.id,
+    role,
+    ...(label ? { label } : {}),
+    createdAt: created,
+    expiresAt: new Date(Date.parse(created) + 3600_000).toISOString(),
+    revokedAt: null,
+  };
+}
+
+function sampleMember(invite: Invite, displayName: string): Member {
+  return {
+    id: MemberIdSchema.parse(newId()),
+    programmeId: invite.programmeId,
+    role: invite.role,
+    displayName,
+    organisation: `Org of ${displayName}`,
+    inviteId: invite.id,
+    joinedAt: at(),
+  };
+}
+
+function sampleBoard(programme: Programme, title: string) {
+  return {
+    id: BoardIdSchema.parse(newId()),
+    programmeId: programme.id,
+    kind: 'action-plan' as const,
+    title,
+    docId: DocIdSchema.parse(newId()),
+    createdAt: at(),
+  };
+}
+
+/** The behaviour every {@link ProgrammeStore} adapter must show. */
+export function programmeStoreContract(name: string, setup: () => Promise<ProgrammeStoreFixture>): void {
+  describe(`ProgrammeStore contract: ${name}`, () => {
+    let fixture: ProgrammeStoreFixture | undefined;
+    const open = async () => {
+      fixture = await setup();
+      return fixture;
+    };
+    afterEach(async () => {
+      await fixture?.cleanup();
+      fixture = undefined;
+    });
+
+    it('stores and reads a programme; an unknown id reads as null', async () => {
+      const { store } = await open();
+      const programme = sampleProgramme();
+      await store.createProgramme(programme);
+      expect(await store.getProgramme(programme.id)).toEqual(programme);
+      expect(await store.getProgramme(ProgrammeIdSchema.parse(newId()))).toBeNull();
+      await expect(store.createProgramme(programme)).rejects.toThrow();
+    });
+
+    it('keeps boards, members and invites per programme, in creation order, across reopen', async () => {
+      const { store, reopen } = await open();
+      const a = sampleProgramme();
+      const b = sampleProgramme();
+      await store.createProgramme(a);
+      await store.createProgramme(b);
+      const boards = [sampleBoard(a, 'Plan'), sampleBoard(a, 'Canvas')];
+      for (const board of boards) expect(await store.addBoard(board)).toBe(true);
+      expect(await store.addBoard(sampleBoard(b, 'Other'))).toBe(true);
+      const invites = [sampleInvite(a, 'mentee', 'city staff'), sampleInvite(a, 'observer')];
+      for (const invite of invites) expect(await store.addInvite(invite)).toBe(true);
+      const members = invites.map((invite, i) => sampleMember(invite, `Person ${i}`));
+      for (const member of members) expect(await store.addMember(member)).toBe(true);
+
+      await store.close();
+      const again = await reopen();
+      expect(await again.listBoards(a.id)).toEqual(boards);
+      expect(await again.listInvites(a.id)).toEqual(invites);
+      expect(await again.listMembers(a.id)).toEqual(members);
+      expect(await again.listMembers(b.id)).toEqual([]);
+      expect((await again.listBoards(b.id)).map((x) => x.title)).toEqual(['Other']);
+    });
+
+    it('finds a board by its document only within its own programme', async () => {
+      const { store } = await open();
+      const a = sampleProgramme();
+      const b = sampleProgramme();
+      await store.createProgramme(a);
+      await store.createProgramme(b);
+      const board = sampleBoard(a, 'Plan');
+      await store.addBoard(board);
+      expect(await store.findBoardByDoc(a.id, board.docId)).toEqual(board);
+      expect(await store.findBoardByDoc(b.id, board.docId)).toBeNull();
+      expect(await store.findBoardByDoc(a.id, DocIdSchema.parse(newId()))).toBeNull();
+    });
+
+    it('renames a board and revokes an invite (idempotently)', async () => {
+      const { store } = await open();
+      const programme = sampleProgramme();
+      await store.createProgramme(programme);
+      const board = sampleBoard(programme, 'Plan');
+      await store.addBoard(board);
+      expect(await store.renameBoard(programme.id, board.id, 'Action plan')).toEqual({
+        ...board,
+        title: 'Action plan',
+      });
+      expect(await store.renameBoard(programme.id, BoardIdSchema.parse(newId()), 'x')).toBeNull();
+      expect((await store.findBoardByDoc(programme.id, board.docId))?.title).toBe('Action plan');
+
+      const invite = sampleInvite(programme);
+      await store.addInvite(invite);
+      const first = await store.revokeInvite(programme.id, invite.id, '2026-02-01T00:00:00.000Z');
+      expect(first).toEqual({ ...invite, revokedAt: '2026-02-01T00:00:00.000Z' });
+      const second = await store.revokeInvite(programme.id, invite.id, '2026-03-01T00:00:00.000Z');
+      expect(second?.revokedAt).toBe('2026-02-01T00:00:00.000Z');
+      expect(await store.revokeInvite(programme.id, InviteIdSchema.parse(newId()), at())).toBeNull();
+    });
+
+    it('reads a grant: programme, invite and member at once', async () => {
+      const { store } = await open();
+      const programme = sampleProgramme();
+      await store.createProgramme(programme);
+      const invite = sampleInvite(programme, 'mentor');
+      await store.addInvite(invite);
+      const member = sampleMember(invite, 'Ana');
+      await store.addMember(member);
+      expect(await store.getGrant(programme.id, invite.id, member.id)).toEqual({ programme, invite, member });
+      expect(await store.getGrant(programme.id, invite.id, null)).toEqual({
+        programme,
+        invite,
+        member: null,
+      });
+      const unknown = await store.getGrant(
+        programme.id,
+        InviteIdSchema.parse(newId()),
+        MemberIdSchema.parse(newId()),
+      );
+      expect(unknown).toEqual({ programme, invite: null, member: null });
+    });
+
+    it('marks a programme as being deleted', async () => {
+      const { store } = await open();
+      const programme = sampleProgramme();
+      await store.createProgramme(programme);
+      expect(await store.markDeleting(programme.id, '2026-05-01T00:00:00.000Z')).toBe(true);
+      expect((await store.getProgramme(programme.id))?.deletingAt).toBe('2026-05-01T00:00:00.000Z');
+      expect(await store.markDeleting(ProgrammeIdSchema.parse(newId()), at())).toBe(false);
+    });
+
+    it('deletes every record of a programme, leaves others, and refuses writes to it afterwards', async () => {
+      const { store, traces } = await open();
+      const marker = `gdpr${newId().replace(/[-_]/g, 'x')}`;
+      const gone = sampleProgramme(marker);
+      const kept = sampleProgramme();
+      for (const programme of [gone, kept]) {
+        await store.createProgramme(programme);
+        const invite = sampleInvite(programme, 'mentee', `invite ${marker}`);
+        await store.addInvite(invite);
+        await store.addMember(sampleMember(invite, `Person ${marker}`));
+        await store.addBoard(sampleBoard(programme, `Board ${marker}`));
+      }
+      const board = (await store.listBoards(gone.id))[0]!;
+      await store.renameBoard(gone.id, board.id, `Renamed ${marker}`);
+      await store.markDeleting(gone.id, at());
+      await store.deleteProgramme(gone.id);
+
+      expect(await store.getProgramme(gone.id)).toBeNull();
+      expect(await store.listBoards(gone.id)).toEqual([]);
+      expect(await store.listMembers(gone.id)).toEqual([]);
+      expect(await store.listInvites(gone.id)).toEqual([]);
+      expect(await store.findBoardByDoc(gone.id, board.docId)).toBeNull();
+      expect(await store.getProgramme(kept.id)).toEqual(kept);
+      expect(await store.listMembers(kept.id)).toHaveLength(1);
+
+      const late = sampleInvite(gone);
+      expect(await store.addInvite(late)).toBe(false);
+      expect(await store.addMember(sampleMember(late, 'Late'))).toBe(false);
+      expect(await store.addBoard(sampleBoard(gone, 'Late'))).toBe(false);
+      expect(await store.renameBoard(gone.id, board.id, 'Late')).toBeNull();
+      expect(await store.listInvites(gone.id)).toEqual([]);
+
+      // Erase the other one too: then no byte of the marker may remain anywhere.
+      await store.deleteProgramme(kept.id);
+      expect(await traces(marker)).toEqual([]);
+      expect(await traces(gone.id)).toEqual([]);
+    });
+
+    it('refuses to store a record that does not match its schema', async () => {
+      const { store } = await open();
+      const programme = sampleProgramme();
+      const board = { ...sampleBoard(programme, 'x'), kind: 'spreadsheet' };
+      await store.createProgramme(programme);
+      await expect(store.addBoard(board as unknown as ReturnType<typeof sampleBoard>)).rejects.toThrow();
+    });
+  });
+}

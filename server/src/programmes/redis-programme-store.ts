@@ -1,0 +1,143 @@
+import { type Board, BoardSchema } from '@mentoring/shared/schema/board';
+import { type Invite, InviteSchema } from '@mentoring/shared/schema/invite';
+import { type Member, MemberSchema } from '@mentoring/shared/schema/member';
+import { ProgrammeSchema } from '@mentoring/shared/schema/programme';
+import type { z } from 'zod';
+import type { RedisClient } from '../store/open-store.js';
+import { programmeKeys, redisKeys } from '../store/redis-keys.js';
+import { byCreation, type ProgrammeStore } from './programme-store.js';
+
+/** Options of {@link createRedisProgrammeStore}. */
+export interface RedisProgrammeStoreOptions {
+  /** Connected client (created with `disableOfflineQueue: true`); the store never closes it. */
+  client: RedisClient;
+  /** Prefix of every key (default `mb:`). */
+  keyPrefix?: string;
+}
+
+// Writes hash fields only while the programme record exists, atomically, so that a write racing an
+// erasure cannot recreate a hash of a deleted programme. KEYS[1]: the record; KEYS[2..n]: hashes.
+// ARGV: one field and one value per hash. Returns 1 when written.
+const HSET_IF_PROGRAMME = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+for i = 2, #KEYS do redis.call('HSET', KEYS[i], ARGV[2 * i - 3], ARGV[2 * i - 2]) end
+return 1
+`;
+
+const parse = <T>(schema: z.ZodType<T>, json: string | null | undefined): T | null =>
+  json ? schema.parse(JSON.parse(json)) : null;
+
+/**
+ * {@link ProgrammeStore} over Redis. Per programme (all keys share the `{programmeId}` hash tag): the
+ * record as a JSON string, and hashes of boards, doc id → board id, members and invites.
+ * Read-modify-writes (rename, revoke) are last-writer-wins: both are idempotent enough for that.
+ */
+export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): ProgrammeStore {
+  const client = options.client;
+  const keys = redisKeys(options.keyPrefix);
+
+  const writeIfProgramme = async (
+    programmeId: string,
+    fields: [key: string, field: string, value: string][],
+  ) => {
+    const done = await client.eval(HSET_IF_PROGRAMME, {
+      keys: [keys.programme(programmeId), ...fields.map(([key]) => key)],
+      arguments: fields.flatMap(([, field, value]) => [field, value]),
+    });
+    return done === 1;
+  };
+  const list = async <T>(key: string, schema: z.ZodType<T>): Promise<T[]> =>
+    (await client.hVals(key)).map((json) => schema.parse(JSON.parse(json)));
+
+  return {
+    async createProgramme(programme) {
+      const json = JSON.stringify(ProgrammeSchema.parse(programme));
+      const set = await client.set(keys.programme(programme.id), json, { condition: 'NX' });
+      if (set !== 'OK') throw new Error('programme store: programme id already exists');
+    },
+    async getProgramme(id) {
+      return parse(ProgrammeSchema, await client.get(keys.programme(id)));
+    },
+    async markDeleting(id, at) {
+      const programme = parse(ProgrammeSchema, await client.get(keys.programme(id)));
+      if (!programme) return false;
+      const json = JSON.stringify({ ...programme, deletingAt: programme.deletingAt ?? at });
+      return (await client.set(keys.programme(id), json, { condition: 'XX' })) === 'OK';
+    },
+    async deleteProgramme(id) {
+      await client.del(programmeKeys(keys, id));
+    },
+    async addBoard(board: Board) {
+      const json = JSON.stringify(BoardSchema.parse(board));
+      return writeIfProgramme(board.programmeId, [
+        [keys.programmeBoards(board.programmeId), board.id, json],
+        [keys.programmeDocs(board.programmeId), board.docId, board.id],
+      ]);
+    },
+    async renameBoard(programmeId, boardId, title) {
+      const board = parse(BoardSchema, await client.hGet(keys.programmeBoards(programmeId), boardId));
+      if (!board) return null;
+      const renamed = BoardSchema.parse({ ...board, title });
+      const json = JSON.stringify(renamed);
+      const done = await writeIfProgramme(programmeId, [[keys.programmeBoards(programmeId), boardId, json]]);
+      return done ? renamed : null;
+    },
+    async listBoards(programmeId) {
+      const boards = await list(keys.programmeBoards(programmeId), BoardSchema);
+      return boards.sort(byCreation((b) => b.createdAt));
+    },
+    async findBoardByDoc(programmeId, docId) {
+      const boardId = await client.hGet(keys.programmeDocs(programmeId), docId);
+      if (!boardId) return null;
+      return parse(BoardSchema, await client.hGet(keys.programmeBoards(programmeId), boardId));
+    },
+    async addMember(member: Member) {
+      const json = JSON.stringify(MemberSchema.parse(member));
+      return writeIfProgramme(member.programmeId, [
+        [keys.programmeMembers(member.programmeId), member.id, json],
+      ]);
+    },
+    async listMembers(programmeId) {
+      const members = await list(keys.programmeMembers(programmeId), MemberSchema);
+      return members.sort(byCreation((m) => m.joinedAt));
+    },
+    async addInvite(invite: Invite) {
+      const json = JSON.stringify(InviteSchema.parse(invite));
+      return writeIfProgramme(invite.programmeId, [
+        [keys.programmeInvites(invite.programmeId), invite.id, json],
+      ]);
+    },
+    async listInvites(programmeId) {
+      const invites = await list(keys.programmeInvites(programmeId), InviteSchema);
+      return invites.sort(byCreation((i) => i.createdAt));
+    },
+    async revokeInvite(programmeId, inviteId, at) {
+      const invite = parse(InviteSchema, await client.hGet(keys.programmeInvites(programmeId), inviteId));
+      if (!invite) return null;
+      const revoked = InviteSchema.parse({ ...invite, revokedAt: invite.revokedAt ?? at });
+      const json = JSON.stringify(revoked);
+      const done = await writeIfProgramme(programmeId, [
+        [keys.programmeInvites(programmeId), inviteId, json],
+      ]);
+      return done ? revoked : null;
+    },
+    async getGrant(programmeId, inviteId, memberId) {
+      // One MULTI, so that the three parts are read at one instant.
+      const multi = client
+        .multi()
+        .get(keys.programme(programmeId))
+        .hGet(keys.programmeInvites(programmeId), inviteId)
+        .hGet(keys.programmeMembers(programmeId), memberId ?? '');
+      const [programme, invite, member] = await multi.execTyped();
+      return {
+        programme: parse(ProgrammeSchema, programme),
+        invite: parse(InviteSchema, invite),
+        member: memberId ? parse(MemberSchema, member) : null,
+      };
+    },
+    async ping() {
+      await client.ping();
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,210 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Board, BoardSchema } from '@mentoring/shared/schema/board';
+import { type Invite, InviteSchema } from '@mentoring/shared/schema/invite';
+import { type Member, MemberSchema } from '@mentoring/shared/schema/member';
+import { ProgrammeSchema } from '@mentoring/shared/schema/programme';
+import Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { byCreation, type ProgrammeStore } from './programme-store.js';
+
+/** Options of {@link createSqliteProgrammeStore}. */
+export interface SqliteProgrammeStoreOptions {
+  /** Folder of the database; created if missing. The file is `<dir>/programmes.sqlite`. */
+  dir: string;
+  logger?: { warn(obj: object, msg: string): void };
+}
+
+/** The SQLite {@link ProgrammeStore}, plus the paths of its files (for erasure tests and backups). */
+export interface SqliteProgrammeStore extends ProgrammeStore {
+  readonly files: { readonly db: string; readonly wal: string };
+}
+
+type Row = { data: string };
+const TABLES = ['board', 'member', 'invite'] as const;
+type Table = (typeof TABLES)[number];
+
+/**
+ * Opens (creating if needed) the programme database. Records are JSON in a `data` column, parsed
+ * with zod on every load; ids and programme ids are columns so that lookups and erasure use indexes.
+ */
+export async function createSqliteProgrammeStore(
+  options: SqliteProgrammeStoreOptions,
+): Promise<SqliteProgrammeStore> {
+  await mkdir(options.dir, { recursive: true });
+  const files = {
+    db: join(options.dir, 'programmes.sqlite'),
+    wal: join(options.dir, 'programmes.sqlite-wal'),
+  };
+  const db = new Database(files.db);
+  db.pragma('busy_timeout = 10000');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  // Erased records are overwritten with zeros rather than left in free pages (GDPR).
+  db.pragma('secure_delete = ON');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS programme (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS board (
+      id TEXT PRIMARY KEY, programme_id TEXT NOT NULL, doc_id TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS member (id TEXT PRIMARY KEY, programme_id TEXT NOT NULL, data TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS invite (id TEXT PRIMARY KEY, programme_id TEXT NOT NULL, data TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS board_by_programme ON board (programme_id);
+    CREATE INDEX IF NOT EXISTS member_by_programme ON member (programme_id);
+    CREATE INDEX IF NOT EXISTS invite_by_programme ON invite (programme_id);
+  `);
+
+  const parse = <T>(schema: z.ZodType<T>, row: Row | undefined): T | null =>
+    row ? schema.parse(JSON.parse(row.data)) : null;
+  const statement = (sql: string) => db.prepare<unknown[], Row>(sql);
+  const perTable = (sql: (table: Table) => string) =>
+    Object.fromEntries(TABLES.map((t) => [t, statement(sql(t))])) as Record<
+      Table,
+      Database.Statement<unknown[], Row>
+    >;
+  const getProgramme = statement('SELECT data FROM programme WHERE id = ?');
+  const putProgramme = statement('UPDATE programme SET data = ? WHERE id = ?');
+  const getRecord = perTable((t) => `SELECT data FROM ${t} WHERE programme_id = ? AND id = ?`);
+  const listRecords = perTable((t) => `SELECT data FROM ${t} WHERE programme_id = ?`);
+  const updateRecord = perTable((t) => `UPDATE ${t} SET data = ? WHERE programme_id = ? AND id = ?`);
+  const eraseRecords = perTable((t) => `DELETE FROM ${t} WHERE programme_id = ?`);
+  const eraseProgramme = statement('DELETE FROM programme WHERE id = ?');
+  const boardByDoc = statement('SELECT data FROM board WHERE programme_id = ? AND doc_id = ?');
+  // Inserts only while the programme exists, so a write racing its erasure leaves nothing behind.
+  const ifProgramme = 'WHERE EXISTS (SELECT 1 FROM programme WHERE id = ?)';
+  const insertBoard = statement(
+    `INSERT INTO board (id, programme_id, doc_id, data) SELECT ?, ?, ?, ? ${ifProgramme}`,
+  );
+  const insertMember = statement(`INSERT INTO member (id, programme_id, data) SELECT ?, ?, ? ${ifProgramme}`);
+  const insertInvite = statement(`INSERT INTO invite (id, programme_id, data) SELECT ?, ?, ? ${ifProgramme}`);
+
+  const get = <T>(table: Table, schema: z.ZodType<T>, programmeId: string, id: string) =>
+    parse(schema, getRecord[table].get(programmeId, id));
+  const list = <T>(table: Table, schema: z.ZodType<T>, programmeId: string): T[] =>
+    listRecords[table].all(programmeId).map((row) => schema.parse(JSON.parse(row.data)));
+  // Read-modify-write in an IMMEDIATE transaction: other processes may share the file.
+  const modify = <T>(
+    table: Table,
+    schema: z.ZodType<T>,
+    programmeId: string,
+    id: string,
+    change: (r: T) => T,
+  ) =>
+    db
+      .transaction((): T | null => {
+        const record = get(table, schema, programmeId, id);
+        if (!record) return null;
+        const changed = schema.parse(change(record));
+        updateRecord[table].run(JSON.stringify(changed), programmeId, id);
+        return changed;
+      })
+      .immediate();
+
+  const markDeleting = db.transaction((id: string, at: string) => {
+    const programme = parse(ProgrammeSchema, getProgramme.get(id));
+    if (!programme) return false;
+    putProgramme.run(JSON.stringify({ ...programme, deletingAt: programme.deletingAt ?? at }), id);
+    return true;
+  });
+  const erase = db.transaction((id: string) => {
+    for (const table of TABLES) eraseRecords[table].run(id);
+    eraseProgramme.run(id);
+  });
+  const grant = db.transaction((programmeId: string, inviteId: string, memberId: string | null) => ({
+    programme: parse(ProgrammeSchema, getProgramme.get(programmeId)),
+    invite: get('invite', InviteSchema, programmeId, inviteId),
+    member: memberId ? get('member', MemberSchema, programmeId, memberId) : null,
+  }));
+
+  let closed = false;
+  const open = () => {
+    if (closed) throw new Error('sqlite programme store is closed');
+  };
+  const inserted = (result: Database.RunResult) => result.changes === 1;
+
+  return {
+    files,
+    async createProgramme(programme) {
+      open();
+      statement('INSERT INTO programme (id, data) VALUES (?, ?)').run(
+        programme.id,
+        JSON.stringify(ProgrammeSchema.parse(programme)),
+      );
+    },
+    async getProgramme(id) {
+      open();
+      return parse(ProgrammeSchema, getProgramme.get(id));
+    },
+    async markDeleting(id, at) {
+      open();
+      return markDeleting.immediate(id, at);
+    },
+    async deleteProgramme(id) {
+      open();
+      erase.immediate(id);
+      // secure_delete zeroes the main file, but old page images stay in the WAL until a checkpoint
+      // copies the zeroed pages back and TRUNCATE empties the WAL file.
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (result?.busy) {
+        options.logger?.warn(
+          { programmeId: id },
+          'programme store: WAL checkpoint busy; erased data may stay',
+        );
+      }
+    },
+    async addBoard(board: Board) {
+      open();
+      const data = JSON.stringify(BoardSchema.parse(board));
+      return inserted(insertBoard.run(board.id, board.programmeId, board.docId, data, board.programmeId));
+    },
+    async renameBoard(programmeId, boardId, title) {
+      open();
+      return modify('board', BoardSchema, programmeId, boardId, (board) => ({ ...board, title }));
+    },
+    async listBoards(programmeId) {
+      open();
+      return list('board', BoardSchema, programmeId).sort(byCreation((b) => b.createdAt));
+    },
+    async findBoardByDoc(programmeId, docId) {
+      open();
+      return parse(BoardSchema, boardByDoc.get(programmeId, docId));
+    },
+    async addMember(member: Member) {
+      open();
+      const data = JSON.stringify(MemberSchema.parse(member));
+      return inserted(insertMember.run(member.id, member.programmeId, data, member.programmeId));
+    },
+    async listMembers(programmeId) {
+      open();
+      return list('member', MemberSchema, programmeId).sort(byCreation((m) => m.joinedAt));
+    },
+    async addInvite(invite: Invite) {
+      open();
+      const data = JSON.stringify(InviteSchema.parse(invite));
+      return inserted(insertInvite.run(invite.id, invite.programmeId, data, invite.programmeId));
+    },
+    async listInvites(programmeId) {
+      open();
+      return list('invite', InviteSchema, programmeId).sort(byCreation((i) => i.createdAt));
+    },
+    async revokeInvite(programmeId, inviteId, at) {
+      open();
+      return modify('invite', InviteSchema, programmeId, inviteId, (invite) => ({
+        ...invite,
+        revokedAt: invite.revokedAt ?? at,
+      }));
+    },
+    async getGrant(programmeId, inviteId, memberId) {
+      open();
+      return grant(programmeId, inviteId, memberId);
+    },
+    async ping() {
+      open();
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ProgrammeIdSchema, TimestampSchema } from './ids.js';
+
+/** Languages the board is offered in. */
+export const LanguageSchema = z.enum(['en', 'es']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+const name = (max: number) => z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);
+
+/** One mentor–mentee pair working on one theme. */
+export const ProgrammeSchema = z.object({
+  id: ProgrammeIdSchema,
+  title: name(200),
+  theme: name(200).optional(),
+  menteeCity: name(120),
+  mentorCity: name(120),
+  language: LanguageSchema,
+  createdAt: TimestampSchema,
+  /** Set while the programme's data is being erased; every token of it is refused from then on. */
+  deletingAt: TimestampSchema.optional(),
+});
+export type Programme = z.infer<typeof ProgrammeSchema>;
+
+/** What a facilitator fills in to start a programme. */
+export const ProgrammeDraftSchema = ProgrammeSchema.pick({
+  title: true,
+  theme: true,
+  menteeCity: true,
+  mentorCity: true,
+  language: true,
+});
+export type ProgrammeDraft = z.infer<typeof ProgrammeDraftSchema>;
+
+/** Display names of people and boards share these bounds. */
+export const DisplayNameSchema = name(80);
+export const OrganisationSchema = name(120);
