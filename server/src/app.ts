@@ -23,6 +23,7 @@ import { openStore, type RedisClient } from './store/open-store.js';
 import { redisKeys } from './store/redis-keys.js';
 import { createRooms, type Rooms } from './sync/rooms.js';
 import type { RoomRelay } from './sync/types.js';
+import { startAutoVersions } from './versions/auto-versions.js';
 
 export interface AppDeps {
   store: DocStore;
@@ -139,6 +140,10 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     commands: createBoardCommands({ rooms, voterKey: accessControl.voterKey }),
     log,
   });
+  const stopAutoVersions = startAutoVersions(
+    { docs: deps.store, rooms },
+    { idleMs: config.AUTO_VERSION_IDLE_MS, everyMs: config.AUTO_VERSION_CHECK_MS, log },
+  );
   const upgrade = attachYjsUpgrade(fastify.server, {
     rooms,
     authorize: deps.authorizeDoc,
@@ -159,6 +164,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
         await rooms.close(config.SHUTDOWN_TIMEOUT_MS);
         upgrade.close();
         workshop.close();
+        stopAutoVersions();
         await session.close();
         await relay?.close();
         await fastify.close();

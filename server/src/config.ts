@@ -56,6 +56,10 @@ const ConfigSchema = z
           .filter(Boolean),
       )
       .pipe(z.array(z.url({ error: 'must be a list of origins' }))),
+    /** A board idle this long after changes gets an automatic version. */
+    AUTO_VERSION_IDLE_MS: intFrom(3_600_000, 1_000),
+    /** How often idle boards are looked for. */
+    AUTO_VERSION_CHECK_MS: intFrom(60_000, 100),
     /** Behind a reverse proxy: take the client IP from X-Forwarded-For (for the rate limit). */
     TRUST_PROXY: z
       .enum(['true', 'false', '1', '0'])

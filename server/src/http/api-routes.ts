@@ -6,6 +6,7 @@ import { boardRoutes } from './board-routes.js';
 import { gdprRoutes } from './gdpr-routes.js';
 import { inviteRoutes } from './invite-routes.js';
 import { programmeRoutes } from './programme-routes.js';
+import { versionRoutes } from './version-routes.js';
 
 /**
  * Every `/api` route, behind a per-IP rate limit. The limit is registered inside this plugin so it
@@ -24,4 +25,5 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await fastify.register(boardRoutes, deps);
   await fastify.register(inviteRoutes, deps);
   await fastify.register(gdprRoutes, deps);
+  await fastify.register(versionRoutes, deps);
 };

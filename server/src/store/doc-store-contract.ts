@@ -191,5 +191,66 @@ export function docStoreContract(name: string, setup: DocStoreSetup): void {
       expect(copy.getMap('m').get('bin')).toEqual(bytes);
       expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
     });
+
+    it('keeps named versions, lists them oldest first, and erases them with the document', async () => {
+      const { store, reopen } = await open();
+      const { doc } = recordingDoc();
+      edit(doc, 1);
+      const first = Y.encodeStateAsUpdate(doc);
+      edit(doc, 2);
+      const second = Y.encodeStateAsUpdate(doc);
+      const by = { memberId: 'm1', name: 'Ana Ō' };
+      await store.saveVersion(
+        'doc',
+        {
+          id: 'v1',
+          name: 'after visit 1',
+          createdAt: '2026-01-01T10:00:00.000Z',
+          createdBy: by,
+          auto: false,
+        },
+        first,
+      );
+      await store.saveVersion(
+        'doc',
+        { id: 'v2', name: 'auto', createdAt: '2026-01-02T10:00:00.000Z', createdBy: null, auto: true },
+        second,
+      );
+      await store.saveVersion(
+        'other',
+        { id: 'v9', name: 'x', createdAt: '2026-01-03T10:00:00.000Z', createdBy: null, auto: true },
+        first,
+      );
+      await store.close();
+      const again = await reopen();
+      expect((await again.listVersions('doc')).map((v) => [v.id, v.name, v.createdBy?.name ?? null])).toEqual(
+        [
+          ['v1', 'after visit 1', 'Ana Ō'],
+          ['v2', 'auto', null],
+        ],
+      );
+      expect(await again.loadVersion('doc', 'v1')).toEqual(first);
+      expect(await again.loadVersion('doc', 'nope')).toBeNull();
+      await again.delete('doc');
+      expect(await again.listVersions('doc')).toEqual([]);
+      expect(await again.loadVersion('doc', 'v2')).toBeNull();
+      expect((await again.listVersions('other')).map((v) => v.id)).toEqual(['v9']);
+    });
+
+    it('hands out each idle changed document once, to one of two stores', async () => {
+      const { store, reopen } = await open();
+      const other = await reopen();
+      const { doc, updates } = recordingDoc();
+      edit(doc, 1);
+      await store.append('a', updates);
+      await store.append('b', updates);
+      expect(await store.takeIdleChanged(Date.now() - 60_000)).toEqual([]);
+      const later = Date.now() + 1_000;
+      const [mine, theirs] = await Promise.all([store.takeIdleChanged(later), other.takeIdleChanged(later)]);
+      expect([...mine, ...theirs].sort()).toEqual(['a', 'b']);
+      expect(await store.takeIdleChanged(later)).toEqual([]);
+      await store.append('a', updates);
+      expect(await other.takeIdleChanged(Date.now() + 1_000)).toEqual(['a']);
+    });
   });
 }

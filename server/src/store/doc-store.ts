@@ -1,3 +1,7 @@
+import type { VersionMeta } from '@mentoring/shared/schema/version';
+
+export type { VersionMeta };
+
 /**
  * Where documents live. Every adapter (the embedded SQLite store, RedisDocStore) passes the same
  * contract suite (`doc-store-contract.ts`).
@@ -20,7 +24,18 @@ export interface DocStore {
    * rejected call may be half-visible to `load` in a way that loses other updates.
    */
   append(docId: string, updates: Uint8Array[]): Promise<void>;
-  /** Removes every trace of a document (GDPR erasure). */
+  /** Keeps a named version of a document: its full encoded state at that moment. */
+  saveVersion(docId: string, meta: VersionMeta, state: Uint8Array): Promise<void>;
+  /** The document's versions, oldest first. */
+  listVersions(docId: string): Promise<VersionMeta[]>;
+  /** A version's encoded state, or null when there is no such version. */
+  loadVersion(docId: string, versionId: string): Promise<Uint8Array | null>;
+  /**
+   * Documents changed (appended to) before `before` (epoch ms) and not versioned since; each is
+   * handed out once per idle period, to one caller only (safe when several nodes ask).
+   */
+  takeIdleChanged(before: number): Promise<string[]>;
+  /** Removes every trace of a document (GDPR erasure), its versions included. */
   delete(docId: string): Promise<void>;
   /** Resolves when the store is reachable; used by `/readyz`. */
   ping(): Promise<void>;

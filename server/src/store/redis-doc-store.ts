@@ -1,3 +1,4 @@
+import { VersionMetaSchema } from '@mentoring/shared/schema/version';
 import { type createClient, RESP_TYPES } from 'redis';
 import * as Y from 'yjs';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
@@ -232,6 +233,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
         multi.xAdd(keys.docLog(docId), '*', { u: toBuffer(u) });
         bytes += u.byteLength;
       }
+      multi.zAdd(keys.docsChanged(), { score: Date.now(), value: docId });
       const replies = await multi.xLen(keys.docLog(docId)).incrBy(keys.docLogBytes(docId), bytes).exec();
       const [length, totalBytes] = replies.slice(-2);
       if (typeof length !== 'number' || typeof totalBytes !== 'number') {
@@ -242,6 +244,35 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     async delete(docId) {
       assertOpen();
       await client.del(docKeys(keys, docId));
+      await client.zRem(keys.docsChanged(), docId);
+    },
+    async saveVersion(docId, meta, state) {
+      assertOpen();
+      await client.hSet(keys.docVersionStates(docId), meta.id, toBuffer(state));
+      await client.hSet(keys.docVersions(docId), meta.id, JSON.stringify(meta));
+    },
+    async listVersions(docId) {
+      assertOpen();
+      const all = await client.hVals(keys.docVersions(docId));
+      return all
+        .map((raw) => VersionMetaSchema.parse(JSON.parse(raw.toString())))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
+    async loadVersion(docId, versionId) {
+      assertOpen();
+      const state = await client.hGet(keys.docVersionStates(docId), versionId);
+      return Buffer.isBuffer(state) ? toBytes(state) : null;
+    },
+    async takeIdleChanged(before) {
+      assertOpen();
+      const due = await client.zRangeByScore(keys.docsChanged(), '-inf', `(${before}`);
+      const taken: string[] = [];
+      // ZREM answers 1 to one caller only: each idle document is versioned by one node.
+      for (const member of due) {
+        const docId = member.toString();
+        if ((await client.zRem(keys.docsChanged(), docId)) === 1) taken.push(docId);
+      }
+      return taken;
     },
     async ping() {
       await client.ping();

@@ -22,6 +22,12 @@ export function redisKeys(prefix = 'mb:') {
     docSnapshotVersion: (docId: string) => doc(docId, 'snapshot-version'),
     /** STRING: id of the last stream entry merged into the snapshot and trimmed (for fan-out readers). */
     docTrimmedTo: (docId: string) => doc(docId, 'trimmed-to'),
+    /** HASH: version id → version metadata (JSON). */
+    docVersions: (docId: string) => doc(docId, 'versions'),
+    /** HASH: version id → the version's encoded state. */
+    docVersionStates: (docId: string) => doc(docId, 'version-states'),
+    /** ZSET: doc id → when it last changed (epoch ms), until an automatic version takes it. */
+    docsChanged: () => `${prefix}docs-changed`,
     /** PUB/SUB channel: awareness updates and queries of one document between nodes. */
     awarenessChannel: (docId: string) => doc(docId, 'awareness'),
     /** HASH: the programme's workshop state (timer, follow, spotlight) as JSON fields. */
@@ -58,6 +64,8 @@ export function docKeys(keys: RedisKeys, docId: string): string[] {
     keys.docSnapshot(docId),
     keys.docSnapshotVersion(docId),
     keys.docTrimmedTo(docId),
+    keys.docVersions(docId),
+    keys.docVersionStates(docId),
   ];
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
+import { sqliteVersions } from './sqlite-versions.js';
 
 /** The two log methods the store uses; a pino (Fastify) logger fits. */
 export interface SqliteDocStoreLogger {
@@ -54,7 +55,12 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     CREATE TABLE IF NOT EXISTS doc_update (
       seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL, data BLOB NOT NULL);
     CREATE INDEX IF NOT EXISTS doc_update_by_doc ON doc_update (doc_id, seq);
+    CREATE TABLE IF NOT EXISTS doc_version (
+      doc_id TEXT NOT NULL, id TEXT NOT NULL, created_at TEXT NOT NULL, meta TEXT NOT NULL,
+      state BLOB NOT NULL, PRIMARY KEY (doc_id, id));
+    CREATE TABLE IF NOT EXISTS doc_changed (doc_id TEXT PRIMARY KEY, changed_at INTEGER NOT NULL);
   `);
+  const versions = sqliteVersions(db);
 
   const insertUpdate = db.prepare<[string, Buffer]>('INSERT INTO doc_update (doc_id, data) VALUES (?, ?)');
   const logStats = db.prepare<[string], { n: number; bytes: number }>(
@@ -80,6 +86,8 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
   });
   const writeBatch = db.transaction((batch: PendingAppend[]) => {
     for (const { docId, updates } of batch) for (const u of updates) insertUpdate.run(docId, toBuffer(u));
+    const now = Date.now();
+    for (const docId of new Set(batch.map((p) => p.docId))) versions.markChanged(docId, now);
   });
   const overPolicy = (docId: string) => {
     const { n, bytes } = logStats.get(docId) ?? { n: 0, bytes: 0 };
@@ -99,6 +107,7 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
   const eraseDoc = db.transaction((docId: string) => {
     deleteLog.run(docId);
     deleteSnapshot.run(docId);
+    versions.erase(docId);
   });
 
   let queue: PendingAppend[] = [];
@@ -164,6 +173,23 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
           'sqlite doc store: WAL checkpoint busy; erased data may stay in the WAL',
         );
       }
+    },
+    async saveVersion(docId, meta, state) {
+      assertOpen();
+      versions.save(docId, meta, toBuffer(state));
+    },
+    async listVersions(docId) {
+      assertOpen();
+      return versions.list(docId);
+    },
+    async loadVersion(docId, versionId) {
+      assertOpen();
+      const state = versions.load(docId, versionId);
+      return state ? toBytes(state) : null;
+    },
+    async takeIdleChanged(before) {
+      assertOpen();
+      return versions.takeIdle(before);
     },
     async ping() {
       assertOpen();

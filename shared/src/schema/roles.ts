@@ -20,6 +20,7 @@ export const PermissionSchema = z.enum([
   'facilitate',
   'export',
   'deleteProgramme',
+  'manageVersions',
 ]);
 export type Permission = z.infer<typeof PermissionSchema>;
 
@@ -31,6 +32,7 @@ const none = {
   facilitate: false,
   export: false,
   deleteProgramme: false,
+  manageVersions: false,
 } as const satisfies Record<Permission, boolean>;
 
 /**
@@ -48,8 +50,10 @@ export const PERMISSIONS = {
     facilitate: true,
     export: true,
     deleteProgramme: true,
+    manageVersions: true,
   },
-  mentee: { ...none, read: true, editBoards: true, createBoards: true },
+  // The mentee owns its plan: it may keep and restore versions of it.
+  mentee: { ...none, read: true, editBoards: true, createBoards: true, manageVersions: true },
   mentor: { ...none, read: true, editBoards: true, createBoards: true },
   association: { ...none, read: true, editBoards: true },
   'local-support': { ...none, read: true, editBoards: true },
