@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Makes sure the system programs the tests start are present: redis-server and Chromium (Debian
-// packages). As root on Debian it installs what is missing with apt-get; otherwise it fails naming
+// Makes sure the system programs the tests use are present: redis-server, Chromium and pdftotext
+// (Debian packages). As root on Debian it installs what is missing with apt-get; otherwise it fails naming
 // the packages. Never downloads a browser of its own.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +12,7 @@ const needed = [
     paths: ['/usr/bin/redis-server', '/usr/sbin/redis-server'],
   },
   { command: 'chromium', pkg: 'chromium', paths: ['/usr/bin/chromium'] },
+  { command: 'pdftotext', pkg: 'poppler-utils', paths: ['/usr/bin/pdftotext'] },
 ];
 
 const onPath = (command) =>
