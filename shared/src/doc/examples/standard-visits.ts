@@ -1,0 +1,128 @@
+import type * as Y from 'yjs';
+import type { PersonRef } from '../../schema/templates/common.js';
+import type { AgendaItemKind, VisitKind } from '../../schema/templates/visit-agenda.js';
+import { createVisitAgenda, visits } from '../visit-agenda.js';
+import { loadContent } from './load.js';
+
+type Plan = readonly {
+  kind: VisitKind;
+  host: 'mentee' | 'mentor';
+  title: string;
+  agenda: [AgendaItemKind, string][];
+}[];
+
+/** The three visits the guide describes, with their usual sessions, by language. */
+export const STANDARD_VISITS: { readonly en: Plan; readonly es: Plan } = {
+  en: [
+    {
+      kind: 'groundwork',
+      host: 'mentee',
+      title: 'Visit 1: groundwork',
+      agenda: [
+        ['recap', 'Recap of the needs analysis and questions to clarify during the visit'],
+        ['interviews', 'Interviews and focus groups with stakeholders, including the local support network'],
+        ['good-practice', 'Good practices of the mentor city'],
+        ['action-planning', 'Action-planning workshop with local stakeholders: a first list of actions'],
+      ],
+    },
+    {
+      kind: 'inspiration',
+      host: 'mentor',
+      title: 'Visit 2: inspiration',
+      agenda: [
+        ['presentation', 'The context of the mentor city, and questions to clarify during the visit'],
+        ['interviews', 'Interviews and focus groups, including the local support network'],
+        ['site-visit', 'Visits to good practices and presentations'],
+        ['action-planning', 'Workshop: revising the action plan with the new ideas'],
+      ],
+    },
+    {
+      kind: 'consolidation',
+      host: 'mentee',
+      title: 'Visit 3: consolidation',
+      agenda: [
+        ['recap', 'Recap of the points of the action plan still to settle'],
+        ['interviews', 'Interviews and focus groups with the people key to carrying out the plan'],
+        ['presentation', 'Presentation of the final action plan to politicians and local stakeholders'],
+      ],
+    },
+  ],
+  es: [
+    {
+      kind: 'groundwork',
+      host: 'mentee',
+      title: 'Visita 1: preparación del terreno',
+      agenda: [
+        ['recap', 'Repaso del análisis de necesidades y preguntas que aclarar durante la visita'],
+        [
+          'interviews',
+          'Entrevistas y grupos de discusión con las partes interesadas, incluida la red de apoyo local',
+        ],
+        ['good-practice', 'Buenas prácticas de la ciudad mentora'],
+        [
+          'action-planning',
+          'Taller de planificación con las partes interesadas locales: una primera lista de acciones',
+        ],
+      ],
+    },
+    {
+      kind: 'inspiration',
+      host: 'mentor',
+      title: 'Visita 2: inspiración',
+      agenda: [
+        ['presentation', 'El contexto de la ciudad mentora y preguntas que aclarar durante la visita'],
+        ['interviews', 'Entrevistas y grupos de discusión, incluida la red de apoyo local'],
+        ['site-visit', 'Visitas a buenas prácticas y presentaciones'],
+        ['action-planning', 'Taller: revisión del plan de acción con las nuevas ideas'],
+      ],
+    },
+    {
+      kind: 'consolidation',
+      host: 'mentee',
+      title: 'Visita 3: consolidación',
+      agenda: [
+        ['recap', 'Repaso de los puntos del plan de acción pendientes de aclarar'],
+        ['interviews', 'Entrevistas y grupos de discusión con los actores clave para aplicar el plan'],
+        [
+          'presentation',
+          'Presentación del plan de acción final a los políticos y a las partes interesadas locales',
+        ],
+      ],
+    },
+  ],
+};
+
+/** What {@link addStandardVisits} takes. */
+export interface StandardVisitsInput {
+  readonly language: keyof typeof STANDARD_VISITS;
+  readonly menteeCity: string;
+  readonly mentorCity: string;
+  readonly by: PersonRef | null;
+}
+
+/**
+ * Adds the guide's three visits (groundwork and consolidation in the mentee city, inspiration in the
+ * mentor city) with their usual sessions, for the facilitator to adapt. Race-safe like the example
+ * benchmark: into an empty agenda 'loaded' once, otherwise 'appended'.
+ */
+export function addStandardVisits(doc: Y.Doc, input: StandardVisitsInput): 'loaded' | 'appended' {
+  const empty = visits.ids(doc).length === 0;
+  return loadContent(
+    doc,
+    'example:standard-visits',
+    input,
+    empty,
+    (target, { language, by, ...cities }, random, fresh) => {
+      if (fresh) createVisitAgenda(target);
+      for (const visit of STANDARD_VISITS[language]) {
+        const place = visit.host === 'mentee' ? cities.menteeCity : cities.mentorCity;
+        const agenda = visit.agenda.map(([kind, title]) => ({ kind, title }));
+        visits.insert(target, {
+          by,
+          random,
+          values: { kind: visit.kind, title: visit.title, place, agenda },
+        });
+      }
+    },
+  );
+}

@@ -1,0 +1,44 @@
+import type { CheckKind } from '../doc/checks/check-kinds.js';
+import type { Assessment } from '../schema/templates/benchmark.js';
+import type { TemplateKind } from '../schema/templates/kinds.js';
+import type { StakeholderKind } from '../schema/templates/support-network.js';
+import type { AgendaItemKind, VisitKind } from '../schema/templates/visit-agenda.js';
+
+/** What a form shows for a field or an option: a short label and a help text (may be empty for options). */
+export interface FieldText {
+  readonly label: string;
+  readonly help: string;
+}
+
+type Texts<K extends string> = { readonly [P in K]: FieldText };
+
+/** The shape of a language's template texts. */
+export interface TemplateTexts {
+  /** Name and purpose of each board kind. */
+  readonly titles: Texts<TemplateKind>;
+  /** Per template, per field path as `templateFields` lists them (`rows.actions`, `localContext.population`). */
+  readonly fields: { readonly [K in TemplateKind]: Readonly<Record<string, FieldText>> };
+  readonly options: {
+    readonly assessment: Texts<Assessment>;
+    readonly stakeholderKind: Texts<StakeholderKind>;
+    readonly visitKind: Texts<VisitKind>;
+    readonly agendaItemKind: Texts<AgendaItemKind>;
+  };
+  /** Warnings of the completeness, coverage and support-network checks, by their `kind`. */
+  readonly checks: Texts<CheckKind>;
+}
+
+/** A translation with exactly the keys of the reference `T` (English), checked by the compiler. */
+export type Translation<T> = {
+  readonly [K in keyof T]: T[K] extends FieldText ? FieldText : Translation<T[K]>;
+};
+
+/** `texts` with every key prefixed by `prefix.`, for sections shared by several templates. */
+export function withPrefix<const P extends string, T extends Readonly<Record<string, FieldText>>>(
+  prefix: P,
+  texts: T,
+): { readonly [K in Extract<keyof T, string> as `${P}.${K}`]: FieldText } {
+  return Object.fromEntries(Object.entries(texts).map(([key, text]) => [`${prefix}.${key}`, text])) as {
+    readonly [K in Extract<keyof T, string> as `${P}.${K}`]: FieldText;
+  };
+}

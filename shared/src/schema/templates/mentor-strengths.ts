@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { CommentsSchema } from './comments.js';
+import { textFields } from './common.js';
+import { LocalContextSchema, NationalContextSchema } from './context.js';
+
+/** The mentor city's strengths and experience (annex 3), before the context it shares with annex 2. */
+export const MENTOR_STRENGTHS_KEYS = ['experienceAreas', 'transferablePractices', 'otherActors'] as const;
+export type MentorStrengthsKey = (typeof MENTOR_STRENGTHS_KEYS)[number];
+
+/** The JSON form of a mentor-strengths board. */
+export const MentorStrengthsSchema = z.object({
+  kind: z.literal('mentor-strengths'),
+  ...textFields(MENTOR_STRENGTHS_KEYS).shape,
+  localContext: LocalContextSchema,
+  nationalContext: NationalContextSchema,
+  comments: CommentsSchema,
+});
+export type MentorStrengths = z.infer<typeof MentorStrengthsSchema>;

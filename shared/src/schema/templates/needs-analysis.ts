@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { CommentsSchema } from './comments.js';
+import { textFields } from './common.js';
+import { LocalContextSchema, NationalContextSchema } from './context.js';
+
+/**
+ * The mentee city's needs analysis (annex 2): the questions about the challenge, in the guide's
+ * order. The two planning questions "who takes part in a) creating and b) approving the plan" are two
+ * fields.
+ */
+export const NEEDS_ANALYSIS_KEYS = [
+  'challenge',
+  'crossCuttingTopics',
+  'evidence',
+  'learningFromOthers',
+  'desiredImpact',
+  'keyPartners',
+  'partnerDifficulties',
+  'resourcesAndStrengths',
+  'obstacles',
+  'planCreators',
+  'planApprovers',
+  'otherBenefits',
+] as const;
+export type NeedsAnalysisKey = (typeof NEEDS_ANALYSIS_KEYS)[number];
+
+/** The JSON form of a needs-analysis board. */
+export const NeedsAnalysisSchema = z.object({
+  kind: z.literal('needs-analysis'),
+  ...textFields(NEEDS_ANALYSIS_KEYS).shape,
+  localContext: LocalContextSchema,
+  nationalContext: NationalContextSchema,
+  comments: CommentsSchema,
+});
+export type NeedsAnalysis = z.infer<typeof NeedsAnalysisSchema>;
