@@ -121,7 +121,7 @@ describe('versions of a board', () => {
           200,
           call(server.httpUrl, 'GET', versionsOf, { token: facilitatorToken }),
         );
-        return versions.length > 0 && versions;
+        return versions.length > 0 ? versions : null;
       },
       { timeoutMs: 10_000, what: 'an automatic version' },
     );
