@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { AppError } from '../errors.js';
 import type { ApiDeps } from './api-kit.js';
 import { boardRoutes } from './board-routes.js';
+import { exportRoutes } from './export-routes.js';
 import { gdprRoutes } from './gdpr-routes.js';
 import { inviteRoutes } from './invite-routes.js';
 import { programmeRoutes } from './programme-routes.js';
@@ -26,4 +27,5 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await fastify.register(inviteRoutes, deps);
   await fastify.register(gdprRoutes, deps);
   await fastify.register(versionRoutes, deps);
+  await fastify.register(exportRoutes, deps);
 };

@@ -6,15 +6,11 @@ import {
   ProgrammeDetailsResponseSchema,
   SessionResponseSchema,
 } from '@mentoring/shared/schema/api';
-import { InviteIdSchema, MemberIdSchema, ProgrammeIdSchema } from '@mentoring/shared/schema/ids';
-import type { Invite } from '@mentoring/shared/schema/invite';
-import type { Member } from '@mentoring/shared/schema/member';
-import type { Programme } from '@mentoring/shared/schema/programme';
+import { ProgrammeIdSchema } from '@mentoring/shared/schema/ids';
 import { permissionsOf } from '@mentoring/shared/schema/roles';
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { newId } from '../auth/ids.js';
-import { expiryClaim } from '../auth/tokens.js';
+import { createProgramme } from '../programmes/create-programme.js';
 import {
   API_BODY_LIMIT,
   type ApiDeps,
@@ -25,9 +21,6 @@ import {
   send,
 } from './api-kit.js';
 
-/** How long the creator's facilitator session lasts (it can be ended by revoking its invite). */
-const CREATOR_SESSION_MS = 366 * 24 * 3600 * 1000;
-
 export const ProgrammeParamsSchema = z.object({ id: ProgrammeIdSchema });
 
 /**
@@ -37,42 +30,16 @@ export const ProgrammeParamsSchema = z.object({ id: ProgrammeIdSchema });
 export const programmeRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   fastify.post('/api/programmes', { bodyLimit: API_BODY_LIMIT }, async (request, reply) => {
     const { facilitatorName, ...draft } = parseInput(CreateProgrammeRequestSchema, request.body, 'body');
-    const createdAt = nowIso();
-    const programme: Programme = { id: ProgrammeIdSchema.parse(newId()), ...draft, createdAt };
-    // The creator joins through an invite of their own, so that their access is revocable like anyone's.
-    const invite: Invite = {
-      id: InviteIdSchema.parse(newId()),
-      programmeId: programme.id,
-      role: 'facilitator',
-      label: 'creator',
-      createdAt,
-      expiresAt: new Date(Date.parse(createdAt) + CREATOR_SESSION_MS).toISOString(),
-      revokedAt: null,
-    };
-    const member: Member = {
-      id: MemberIdSchema.parse(newId()),
-      programmeId: programme.id,
-      role: 'facilitator',
-      displayName: facilitatorName ?? 'Facilitator',
-      inviteId: invite.id,
-      joinedAt: createdAt,
-    };
-    await deps.programmes.createProgramme(programme);
-    await deps.programmes.addInvite(invite);
-    await deps.programmes.addMember(member);
-    const token = deps.signer.sign({
-      v: 1,
-      p: programme.id,
-      r: 'facilitator',
-      i: invite.id,
-      m: member.id,
-      e: expiryClaim(invite.expiresAt),
-    });
+    const { programme, facilitatorToken } = await createProgramme(deps, draft, facilitatorName, nowIso());
     request.log.info({ programmeId: programme.id }, 'programme created');
     return send(reply, 201, CreateProgrammeResponseSchema, {
       programme,
-      facilitatorToken: token,
-      facilitatorLink: buildLink(linkBase(deps, request), LinkPaths.programme(programme.id), token),
+      facilitatorToken,
+      facilitatorLink: buildLink(
+        linkBase(deps, request),
+        LinkPaths.programme(programme.id),
+        facilitatorToken,
+      ),
     });
   });
 
