@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { AppError } from './errors.js';
 import { createRedisRelay } from './fanout/redis-relay.js';
 import { apiRoutes } from './http/api-routes.js';
+import { configRoutes } from './http/config-routes.js';
 import type { AuthorizeDoc } from './http/doc-access.js';
 import { healthRoutes } from './http/health.js';
 import { registerSecurity } from './http/security.js';
@@ -102,6 +103,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
 
   await registerSecurity(fastify, config.CORS_ORIGINS);
   await fastify.register(healthRoutes, { store: deps.store, rooms });
+  await fastify.register(configRoutes, { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY });
   await fastify.register(apiRoutes, {
     programmes,
     docs: deps.store,

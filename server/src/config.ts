@@ -56,6 +56,8 @@ const ConfigSchema = z
           .filter(Boolean),
       )
       .pipe(z.array(z.url({ error: 'must be a list of origins' }))),
+    /** tldraw licence key for the canvas (tldraw 3 runs without one, with its watermark). */
+    TLDRAW_LICENSE_KEY: z.string().min(1).optional(),
     /** A board idle this long after changes gets an automatic version. */
     AUTO_VERSION_IDLE_MS: intFrom(3_600_000, 1_000),
     /** How often idle boards are looked for. */
