@@ -1,19 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return (
-    <main>
-      <h1>Mentoring board</h1>
-    </main>
-  );
-}
+import { App } from './app/App';
+import { createI18n, initialLanguage } from './app/i18n';
+import './app/styles.css';
 
 const root = document.getElementById('root');
 if (root) {
+  const i18n = createI18n(initialLanguage(localStorage, navigator.languages));
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App i18n={i18n} />
     </StrictMode>,
   );
 }

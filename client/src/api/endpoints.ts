@@ -1,0 +1,64 @@
+import {
+  BoardResponseSchema,
+  type CreateBoardRequest,
+  type CreateInviteRequest,
+  CreateInviteResponseSchema,
+  type CreateProgrammeRequest,
+  CreateProgrammeResponseSchema,
+  InviteListResponseSchema,
+  InviteResponseSchema,
+  type JoinRequest,
+  JoinResponseSchema,
+  ProgrammeDetailsResponseSchema,
+  SessionResponseSchema,
+} from '@mentoring/shared/schema/api';
+import { z } from 'zod';
+import { apiRequest } from './http';
+
+const programmePath = (id: string) => `/api/programmes/${encodeURIComponent(id)}`;
+
+/** Every call of the HTTP API the web app makes (shapes from `@mentoring/shared/schema/api`). */
+export const api = {
+  createProgramme: (body: CreateProgrammeRequest) =>
+    apiRequest('/api/programmes', { method: 'POST', body, schema: CreateProgrammeResponseSchema }),
+  programme: (id: string, token: string) =>
+    apiRequest(programmePath(id), { token, schema: ProgrammeDetailsResponseSchema }),
+  session: (token: string) => apiRequest('/api/session', { token, schema: SessionResponseSchema }),
+  createBoard: (programmeId: string, token: string, body: CreateBoardRequest) =>
+    apiRequest(`${programmePath(programmeId)}/boards`, {
+      method: 'POST',
+      token,
+      body,
+      schema: BoardResponseSchema,
+    }),
+  renameBoard: (programmeId: string, token: string, boardId: string, title: string) =>
+    apiRequest(`${programmePath(programmeId)}/boards/${encodeURIComponent(boardId)}`, {
+      method: 'PATCH',
+      token,
+      body: { title },
+      schema: BoardResponseSchema,
+    }),
+  invites: (programmeId: string, token: string) =>
+    apiRequest(`${programmePath(programmeId)}/invites`, { token, schema: InviteListResponseSchema }),
+  createInvite: (programmeId: string, token: string, body: CreateInviteRequest) =>
+    apiRequest(`${programmePath(programmeId)}/invites`, {
+      method: 'POST',
+      token,
+      body,
+      schema: CreateInviteResponseSchema,
+    }),
+  revokeInvite: (programmeId: string, token: string, inviteId: string) =>
+    apiRequest(`${programmePath(programmeId)}/invites/${encodeURIComponent(inviteId)}`, {
+      method: 'DELETE',
+      token,
+      schema: InviteResponseSchema,
+    }),
+  join: (body: JoinRequest) => apiRequest('/api/join', { method: 'POST', body, schema: JoinResponseSchema }),
+  /** Optional client settings; a server without `/api/config` yields `{}`. */
+  config: (signal?: AbortSignal) =>
+    apiRequest('/api/config', { schema: ClientConfigSchema, signal }).catch(() => ({}) as ClientConfig),
+};
+
+/** `GET /api/config`, if the server offers it. */
+export const ClientConfigSchema = z.object({ tldrawLicenseKey: z.string().min(1).optional() });
+export type ClientConfig = z.infer<typeof ClientConfigSchema>;

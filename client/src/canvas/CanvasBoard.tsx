@@ -1,0 +1,62 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Editor, type TLUserPreferences, Tldraw, useTldrawUser } from 'tldraw';
+import 'tldraw/tldraw.css';
+import { Loading } from '../app/Loading';
+import type { BoardViewProps } from '../boards/BoardView';
+import { exposeForTests } from './e2e-hook';
+import { useLicenseKey } from './license';
+import { tldrawAssetUrls } from './tldraw-assets';
+import { useCanvasStore } from './use-canvas-store';
+
+/**
+ * The free canvas: tldraw 3.15 on the board's Y.Doc. tldraw's own undo history records only the
+ * user's changes (everything from the doc arrives as remote), so undo never takes back someone
+ * else's work. Observers get a read-only canvas that still updates live.
+ */
+export default function CanvasBoard({ board, connection, readOnly, user }: BoardViewProps) {
+  const { t, i18n } = useTranslation();
+  const license = useLicenseKey();
+  const store = useCanvasStore(connection, readOnly, user);
+  const [preferences, setPreferences] = useState<Omit<TLUserPreferences, 'id' | 'name' | 'color' | 'locale'>>(
+    {
+      colorScheme: 'light',
+    },
+  );
+  // Stable callback: useTldrawUser makes a new user (and tldraw a new editor) when it changes.
+  const keepPreferences = useCallback(
+    ({ id: _id, name: _name, color: _color, locale: _locale, ...rest }: TLUserPreferences) =>
+      setPreferences(rest),
+    [],
+  );
+  const tlUser = useTldrawUser({
+    userPreferences: {
+      ...preferences,
+      id: user.memberId,
+      name: user.name,
+      color: user.color,
+      locale: i18n.language,
+    },
+    setUserPreferences: keepPreferences,
+  });
+  const onMount = useCallback((editor: Editor) => exposeForTests(editor), []);
+
+  if (!license.ready || !store) return <Loading label={t('board.opening')} />;
+  return (
+    <section
+      className="canvas-host"
+      aria-label={t('board.canvasLabel', { title: board.title })}
+      data-testid="canvas"
+      data-readonly={readOnly}
+    >
+      <Tldraw
+        store={store}
+        user={tlUser}
+        licenseKey={license.key}
+        assetUrls={tldrawAssetUrls}
+        onMount={onMount}
+        autoFocus
+      />
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Invite } from '@mentoring/shared/schema/invite';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CopyLink } from './CopyLink';
+import { QrCode } from './QrCode';
+
+export interface InviteItemProps {
+  invite: Invite;
+  /** The link, when this device created it. */
+  link: string | null;
+  highlighted: boolean;
+  onRevoke: () => Promise<void>;
+}
+
+/** One invite: role, label, validity; its link with copy and QR code; revoke with confirmation. */
+export function InviteItem({ invite, link, highlighted, onRevoke }: InviteItemProps) {
+  const { t, i18n } = useTranslation();
+  const [showQr, setShowQr] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const role = t(`roles.${invite.role}`);
+  const expired = Date.parse(invite.expiresAt) <= Date.now();
+  const active = !invite.revokedAt && !expired;
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+    new Date(invite.expiresAt),
+  );
+  const status = invite.revokedAt
+    ? t('invites.revoked')
+    : expired
+      ? t('invites.expired')
+      : t('invites.expires', { date });
+  const qrId = `qr-${invite.id}`;
+
+  return (
+    <li className={highlighted ? 'invite-item highlighted' : 'invite-item'} data-invite-role={invite.role}>
+      <div className="invite-head">
+        <strong>{role}</strong>
+        {invite.label ? <span>{invite.label}</span> : null}
+        <span className={active ? 'muted' : 'status-inactive'}>{status}</span>
+      </div>
+      {active && link ? (
+        <CopyLink id={`link-${invite.id}`} link={link} label={t('invites.linkLabel', { role })} />
+      ) : null}
+      {active && !link ? <p className="hint">{t('invites.linkNotKept')}</p> : null}
+      {active ? (
+        <div className="actions">
+          {link ? (
+            <button
+              type="button"
+              className="button small"
+              aria-expanded={showQr}
+              aria-controls={qrId}
+              onClick={() => setShowQr((shown) => !shown)}
+            >
+              {showQr ? t('invites.hideQr') : t('invites.showQr')}
+            </button>
+          ) : null}
+          {confirming ? (
+            <>
+              <p role="alert" className="confirm-text">
+                {t('invites.confirmRevoke')}
+              </p>
+              <button
+                type="button"
+                className="button danger small"
+                disabled={busy}
+                onClick={async () => {
+                  setBusy(true);
+                  await onRevoke();
+                  setBusy(false);
+                  setConfirming(false);
+                }}
+              >
+                {t('invites.yesRevoke')}
+              </button>
+              <button type="button" className="button small" onClick={() => setConfirming(false)}>
+                {t('form.cancel')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button small" onClick={() => setConfirming(true)}>
+              {t('invites.revoke')}
+            </button>
+          )}
+        </div>
+      ) : null}
+      {active && link ? (
+        <div id={qrId} hidden={!showQr}>
+          {showQr ? <QrCode text={link} alt={t('invites.qrAlt', { role })} /> : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,96 @@
+import { can } from '@mentoring/shared/schema/roles';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { rememberSession, tokenFromFragment } from '../api/sessions';
+import { useProgramme } from '../api/use-programme';
+import { apiErrorMessage } from '../app/form';
+import { Loading } from '../app/Loading';
+import { NoticePage } from '../app/NoticePage';
+import { paths } from '../app/paths';
+import { useDocumentTitle } from '../app/use-document-title';
+import { useSessionPresence } from '../workshop/use-session-presence';
+import { BoardsSection } from './BoardsSection';
+import { InvitesSection } from './InvitesSection';
+import { MembersSection } from './MembersSection';
+import { ProgrammeHeader } from './ProgrammeHeader';
+
+/**
+ * Keeps the token of a facilitator link (`/programmes/:id#token=…`) on this device and takes it out
+ * of the address bar, so it is not shared by accident with a screenshot or a copied URL.
+ */
+function useAdoptLinkToken(programmeId: string) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const token = tokenFromFragment(location.hash);
+    if (!token) return;
+    rememberSession(programmeId, token, '');
+    navigate({ pathname: location.pathname, search: location.search }, { replace: true });
+  }, [programmeId, location, navigate]);
+}
+
+/** The programme home: boards by kind, members, and (for the facilitator) invite links. */
+export function ProgrammePage() {
+  const { t } = useTranslation();
+  const { programmeId = '' } = useParams();
+  const location = useLocation();
+  useAdoptLinkToken(programmeId);
+  const { state, reload } = useProgramme(programmeId);
+  useDocumentTitle(state.status === 'ready' ? state.details.programme.title : undefined);
+  const roster = useSessionPresence(state.status === 'ready' ? state.token : null, null);
+  // Someone online who is not in the list has just joined: fetch the members again.
+  const members = state.status === 'ready' ? state.details.members : null;
+  const newcomer = roster?.some((entry) => !members?.some((member) => member.id === entry.memberId)) ?? false;
+  useEffect(() => {
+    if (newcomer) void reload();
+  }, [newcomer, reload]);
+
+  if (location.hash && tokenFromFragment(location.hash)) return <Loading label={t('programme.loading')} />;
+  switch (state.status) {
+    case 'loading':
+      return <Loading label={t('programme.loading')} />;
+    case 'no-session':
+      return <NoticePage title={t('access.noSessionTitle')} body={t('access.noSessionBody')} />;
+    case 'ended':
+      return (
+        <NoticePage title={t('access.endedTitle')} body={t('access.endedBody')}>
+          <Link to={paths.start} className="button">
+            {t('app.backToStart')}
+          </Link>
+        </NoticePage>
+      );
+    case 'error':
+      return (
+        <NoticePage title={t('app.name')} body={apiErrorMessage(state.error, t)}>
+          <button type="button" className="button" onClick={() => void reload()}>
+            {t('app.retry')}
+          </button>
+        </NoticePage>
+      );
+    case 'ready': {
+      const { details, session, token } = state;
+      return (
+        <div className="stack">
+          <ProgrammeHeader programme={details.programme} role={session.role} />
+          <BoardsSection
+            programmeId={programmeId}
+            token={token}
+            boards={details.boards}
+            canCreate={can(session.role, 'createBoards')}
+            onChanged={reload}
+          />
+          <MembersSection
+            members={details.members}
+            boards={details.boards}
+            me={session.member.id}
+            roster={roster}
+          />
+          {can(session.role, 'manageInvites') ? (
+            <InvitesSection programmeId={programmeId} token={token} />
+          ) : null}
+        </div>
+      );
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { ConnectionSnapshot } from './connection-state';
+
+/**
+ * The always-visible connection badge: connecting, live (with saving or saved), offline (edits kept
+ * on the device) or no access. `saved` appears only once the server confirmed storage.
+ */
+export function ConnectionStatus({
+  snapshot,
+  readOnly,
+}: {
+  snapshot: ConnectionSnapshot | null;
+  readOnly: boolean;
+}) {
+  const { t } = useTranslation();
+  const link = snapshot?.link ?? 'connecting';
+  const save = snapshot?.save ?? 'offline';
+  const parts: string[] = [t(`status.${link === 'denied' ? 'denied' : link}`)];
+  if (link === 'live')
+    parts.push(readOnly ? t('board.readOnly') : t(`status.${save === 'saved' ? 'saved' : 'saving'}`));
+  else if (readOnly) parts.push(t('board.readOnly'));
+  else if (link === 'offline' && snapshot?.unsaved) parts.push(t('status.keptShort'));
+  const detail = link === 'offline' && !readOnly ? t('status.keptLocally') : undefined;
+  return (
+    <div
+      className={`connection-status status-${link}`}
+      role="status"
+      data-testid="connection-status"
+      data-link={link}
+      data-save={save}
+      title={detail}
+    >
+      <span className="status-dot" aria-hidden="true" />
+      <span className="status-text">{parts.join(' · ')}</span>
+      {detail ? <span className="visually-hidden">{detail}</span> : null}
+    </div>
+  );
+}
+
+/** A message for a connection that will not come back by itself, or for a refused edit. */
+export function ConnectionProblem({
+  snapshot,
+  readOnly,
+}: {
+  snapshot: ConnectionSnapshot | null;
+  readOnly: boolean;
+}) {
+  const { t } = useTranslation();
+  if (!snapshot) return null;
+  let message: string | null = null;
+  if (snapshot.denied === 'unauthorized') message = t('status.deniedUnauthorized');
+  else if (snapshot.denied === 'forbidden') message = t('status.deniedForbidden');
+  else if (snapshot.denied === 'tooLarge') message = t('status.deniedTooLarge');
+  else if (snapshot.denied === 'other') message = t('status.deniedOther');
+  else if (snapshot.refused && !readOnly) message = t('status.refused');
+  if (!message) return null;
+  return (
+    <p className="connection-problem" role="alert">
+      {message}
+    </p>
+  );
+}

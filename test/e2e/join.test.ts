@@ -1,0 +1,75 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServer } from '../helpers/server-process.js';
+import { createBoard, createInvite, createProgramme, join, openBoard, waitForStatus } from './support/app.js';
+import { CLIENT_DIR, launchChromium, newContext, pageErrors, screenshots } from './support/browser.js';
+
+/** Joining from a link, remembering who you are on the device, and what a revoked link shows. */
+describe('invite links', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ CLIENT_DIR });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('remembers name and organisation, and explains a revoked link', async () => {
+    const shot = screenshots('7-invite-links');
+    const facilitator = await newContext(browser);
+    const guest = await newContext(browser, { width: 390, height: 844, mobile: true });
+    contexts.push(facilitator, guest);
+    const page = await facilitator.newPage();
+    const phone = await guest.newPage();
+    const errors = [...pageErrors(page), ...pageErrors(phone)];
+
+    await createProgramme(page, server.httpUrl, {
+      title: 'Local support network',
+      mentee: 'Bologna',
+      mentor: 'Nantes',
+      name: 'Giulia',
+    });
+    await createBoard(page, 'Who is who');
+    const first = await createInvite(page, 'association', 'Association of municipalities');
+    await join(phone, first, 'Pierre', 'Association of French mayors');
+    await shot(phone, 'joined-on-phone');
+    await openBoard(phone, 'Who is who');
+    await shot(phone, 'board-on-phone');
+    await page.locator('li[data-online="true"]', { hasText: 'on Who is who' }).waitFor({ timeout: 60_000 });
+    await shot(page, 'facilitator-sees-pierre-on-the-board');
+
+    // Revoke: the facilitator confirms, the link stops working, and the member's access ends.
+    await page.locator('li[data-invite-role="association"]').getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('button', { name: 'Yes, revoke' }).click();
+    await page.locator('li[data-invite-role="association"]', { hasText: 'Revoked' }).waitFor();
+    await shot(page, 'revoked');
+    // The open board is closed by the server (4401): the phone says so and stops reconnecting.
+    await waitForStatus(phone, { link: 'denied' });
+    await phone.getByText('Your access has ended').waitFor();
+    await shot(phone, 'board-access-ended');
+    await phone.reload();
+    await phone.getByRole('heading', { name: 'Your access to this programme has ended' }).waitFor();
+    await shot(phone, 'access-ended');
+    await phone.goto(first);
+    await phone.getByRole('button', { name: 'Join' }).click();
+    await phone.getByRole('heading', { name: 'This invite link no longer works' }).waitFor();
+    await shot(phone, 'revoked-link');
+
+    // A new link: the phone remembers who Pierre is.
+    const second = await createInvite(page, 'association', 'Association of municipalities');
+    await phone.goto(second);
+    expect(await phone.getByLabel('Your name').inputValue()).toBe('Pierre');
+    expect(await phone.getByLabel('Organisation').inputValue()).toBe('Association of French mayors');
+    await shot(phone, 'remembered-profile');
+    await phone.getByRole('button', { name: 'Join' }).click();
+    await phone.getByRole('heading', { level: 1, name: 'Local support network' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});

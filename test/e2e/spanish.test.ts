@@ -1,0 +1,104 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServer } from '../helpers/server-process.js';
+import { createBoard, createInvite, createProgramme, join, waitForCanvas } from './support/app.js';
+import { CLIENT_DIR, launchChromium, newContext, pageErrors, screenshots } from './support/browser.js';
+import { englishOnlyMatchers, loadTranslation, visibleStrings } from './support/translations.js';
+
+/** Switching to Spanish translates every string of the programme page, and is remembered. */
+describe('Spanish interface', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ CLIENT_DIR });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('leaves no English on the programme page', async () => {
+    const shot = screenshots('5-spanish');
+    const facilitator = await newContext(browser);
+    const mentor = await newContext(browser);
+    contexts.push(facilitator, mentor);
+    const page = await facilitator.newPage();
+    const errors = pageErrors(page);
+    // Nothing but our own server is ever contacted (tldraw's fonts, icons and translations included).
+    const elsewhere: string[] = [];
+    facilitator.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.httpUrl) && !/^(data|blob):/.test(url)) elsewhere.push(url);
+    });
+    await createProgramme(page, server.httpUrl, {
+      title: 'Aprendizaje de idiomas',
+      theme: 'Integración lingüística',
+      mentee: 'Riga',
+      mentor: 'Málaga',
+      name: 'Fátima',
+    });
+    // Every part of the page in use: boards of two kinds, an invite with its QR code, two members.
+    await createBoard(page, 'Lluvia de ideas');
+    await createBoard(page, 'Plan 2026', 'Action plan');
+    const link = await createInvite(page, 'mentor', 'Mentor city');
+    await join(await mentor.newPage(), link, 'Lucía', 'Ayuntamiento de Málaga');
+    await page.reload();
+    await page.getByRole('button', { name: 'Show QR code' }).first().click();
+    await page.locator('img.qr-code').waitFor();
+    await shot(page, 'english');
+
+    // The check below does find English: on the English page most strings match.
+    const english = await englishOnlyMatchers();
+    const matchesOf = (texts: string[]) =>
+      texts.filter((text) => english.some(({ pattern }) => pattern.test(text)));
+    expect(matchesOf(await visibleStrings(page)).length).toBeGreaterThan(30);
+
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('heading', { level: 2, name: 'Tableros' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await shot(page, 'spanish');
+
+    const leftovers = (await visibleStrings(page)).flatMap((text) =>
+      english.filter(({ pattern }) => pattern.test(text)).map(({ key }) => `${key}: "${text}"`),
+    );
+    expect(leftovers).toEqual([]);
+    // And the Spanish is really there (not just the English gone).
+    const es = await loadTranslation('es');
+    const shown = await visibleStrings(page);
+    for (const key of [
+      'programme.boardsHeading',
+      'programme.membersHeading',
+      'invites.heading',
+      'invites.hideQr',
+    ]) {
+      expect(shown).toContain(es.get(key));
+    }
+
+    // Remembered on this device.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Tableros' }).waitFor();
+    await shot(page, 'spanish-after-reload');
+
+    // The board's chrome and tldraw's own interface follow the language.
+    await page.getByRole('link', { name: 'Lluvia de ideas', exact: true }).click();
+    await waitForCanvas(page);
+    await page.getByRole('link', { name: 'Volver al programa' }).waitFor();
+    await page.getByTestId('connection-status').getByText('En directo · Guardado').waitFor();
+    const selectTool = page.locator('[data-testid="tools.select"]');
+    await expect
+      .poll(() => selectTool.getAttribute('aria-label'), { timeout: 60_000 })
+      .toContain('Seleccionar');
+    await shot(page, 'spanish-board');
+    // Switching on the board switches tldraw too, without reopening it.
+    await page.getByLabel('Idioma').selectOption('en');
+    await page.getByRole('link', { name: 'Back to the programme' }).waitFor();
+    await expect.poll(() => selectTool.getAttribute('aria-label'), { timeout: 60_000 }).toMatch(/^Select/);
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
