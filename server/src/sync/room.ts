@@ -79,6 +79,8 @@ export class Room {
       if (local) this.relay?.publishAwareness(update);
     });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      // While loading, waiting clients get the document once, in their sync step 2, not twice.
+      if (this.state !== 'ready') return;
       const message = encodeSyncUpdate(update);
       for (const conn of this.connections) if (conn !== origin) conn.send(message);
     });

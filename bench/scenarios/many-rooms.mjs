@@ -1,0 +1,117 @@
+import { compare } from '../lib/compare.mjs';
+import { onServer } from '../lib/on-server.mjs';
+import { startSampler } from '../lib/proc-stats.mjs';
+import { sleep } from '../lib/procs.mjs';
+import { kb, mb, summarize } from '../lib/stats.mjs';
+import { forkWorkers, spread } from '../lib/workers.mjs';
+
+const SERVERS = ['ours', 'ours-redis', 'ywss', 'hp', 'hp-sqlite'];
+const PER_ROOM = 4;
+/** Longer than every server's unload delay (ours: ROOM_IDLE_MS 10 s by default). */
+const AFTER_LEAVE_MS = 13_000;
+
+/**
+ * Scenario 3: R rooms x 4 clients, each room's document seeded with 20 small records. Connect+sync
+ * time; RSS per room and per connection while connected and idle; RSS left after every client left.
+ */
+export async function manyRooms({ quick }) {
+  const sizes = quick ? [50] : [50, 250, 1000];
+  const results = {};
+  for (const rooms of sizes) {
+    results[`R=${rooms}`] = {};
+    for (const name of SERVERS) {
+      console.log(`  many rooms R=${rooms}: ${name}`);
+      results[`R=${rooms}`][name] = await onServer(name, (d) => runRooms(d, rooms), 240_000);
+    }
+  }
+  const rows = [];
+  const comparisons = [];
+  for (const [key, byServer] of Object.entries(results)) {
+    for (const [name, r] of Object.entries(byServer)) {
+      rows.push(
+        r.error
+          ? [key, name, `error: ${r.error}`]
+          : [
+              key,
+              name,
+              r.connectSyncMs.p50,
+              r.connectSyncMs.p99,
+              r.rssPerRoomKB,
+              r.rssPerConnectionKB,
+              r.docBytes,
+              r.baselineRssMB,
+              r.connectedRssMB,
+              r.afterLeaveRssMB,
+              r.retainedPerRoomKB,
+            ],
+      );
+    }
+    comparisons.push(
+      ...compare(`many rooms ${key} connect+sync p99 ms`, byServer, (r) => r.connectSyncMs?.p99),
+      ...compare(`many rooms ${key} RSS/room KB`, byServer, (r) => r.rssPerRoomKB),
+    );
+  }
+  return {
+    title: `3. Many rooms (R rooms x ${PER_ROOM} clients; RSS after leaving measured ${AFTER_LEAVE_MS / 1000} s later)`,
+    columns: [
+      'R',
+      'server',
+      'connect+sync p50 ms',
+      'p99 ms',
+      'RSS/room KB',
+      'RSS/conn KB',
+      'doc bytes',
+      'RSS before MB',
+      'RSS connected MB',
+      'RSS after leave MB',
+      'kept/room KB',
+    ],
+    rows,
+    comparisons,
+    results,
+  };
+}
+
+async function runRooms(deployment, rooms) {
+  const sampler = startSampler(deployment.serverPids);
+  const workers = forkWorkers(Math.min(4, Math.ceil((rooms * PER_ROOM) / 400)));
+  try {
+    const docs = await deployment.docs(rooms);
+    await sleep(1_000);
+    const baseline = sampler.rss();
+    const specs = docs.flatMap((doc) =>
+      Array.from({ length: PER_ROOM }, (_, j) =>
+        deployment.clientSpec(doc, j, { seed: j === 0, awareness: true }),
+      ),
+    );
+    // A room's clients stay in one worker, next to each other, so each room fills up at once.
+    const lists = spread(
+      docs.map((_, r) => specs.slice(r * PER_ROOM, (r + 1) * PER_ROOM)),
+      workers.workers.length,
+    ).map((roomsOfWorker) => roomsOfWorker.flat());
+    const connected = await workers.all('connect', (i) => ({ specs: lists[i], concurrency: 25 }));
+    const failed = connected.reduce((sum, r) => sum + r.failed, 0);
+    if (failed > 0) throw new Error(`${failed} clients failed: ${connected.flatMap((r) => r.errors)[0]}`);
+    const seeded = await workers.all('seed', () => ({ records: 20, recordBytes: 100 }));
+    await sleep(3_000);
+    const connectedRss = sampler.rss();
+    await workers.all('close');
+    await sleep(AFTER_LEAVE_MS);
+    const afterLeave = sampler.rss();
+    const grown = connectedRss - baseline;
+    return {
+      connections: rooms * PER_ROOM,
+      connectSyncMs: summarize(connected.flatMap((r) => r.connectMs)),
+      docBytes: Math.max(...seeded.map((s) => s.docBytes)),
+      baselineRssMB: mb(baseline),
+      connectedRssMB: mb(connectedRss),
+      afterLeaveRssMB: mb(afterLeave),
+      rssPerRoomKB: kb(grown / rooms),
+      rssPerConnectionKB: kb(grown / (rooms * PER_ROOM)),
+      retainedPerRoomKB: kb((afterLeave - baseline) / rooms),
+    };
+  } finally {
+    sampler.stop();
+    workers.stop();
+  }
+}
