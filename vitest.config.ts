@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // One config, three projects: unit tests sit beside the code; integration and e2e tests start real
 // processes (server, redis-server, Chromium) and so get longer time-outs and run one file at a time.
+// `npm test` runs the projects one after another, so browsers never compete with server tests for
+// the CI machine's two cores.
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
@@ -30,6 +32,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // A browser test on a loaded 2-core machine can miss a deadline once; a real fault fails twice.
+          retry: 1,
           testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
