@@ -66,6 +66,9 @@ export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): 
     },
     async deleteProgramme(id) {
       await client.del(programmeKeys(keys, id));
+      // Erased keys stay in the append-only file until Redis rewrites it: ask for that now (GDPR).
+      // Best effort: Redis queues it when a rewrite runs already, and some hosted Redis refuse it.
+      await client.bgRewriteAof().catch(() => undefined);
     },
     async addBoard(board: Board) {
       const json = JSON.stringify(BoardSchema.parse(board));
