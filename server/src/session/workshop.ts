@@ -20,6 +20,7 @@ import type { BoardCommands } from './votes.js';
 
 /** How often this node refreshes its sockets' presence records (they expire after 30 s). */
 const PRESENCE_REFRESH_MS = 10_000;
+const ROSTER_BATCH_MS = 50;
 
 type WorkshopSocket = Socket<
   Record<string, never>,
@@ -58,10 +59,21 @@ export function attachWorkshop(io: HandshakeServer, deps: WorkshopDeps): { close
   const roster = async (programmeId: string) =>
     mergeRoster(await sessions.listPresence(programmeId), await sessions.listHands(programmeId));
 
+  // Roster changes come in bursts (a tab closes as another opens): one broadcast per burst, computed
+  // after the last change, so an earlier computation can never arrive after a later one.
+  const pendingRoster = new Map<string, NodeJS.Timeout>();
   const broadcastRoster = async (programmeId: string) => {
-    const list = await roster(programmeId);
-    lastRoster.set(programmeId, JSON.stringify(list));
-    emit(programmeId, 'roster:changed', { roster: list });
+    if (pendingRoster.has(programmeId)) return;
+    pendingRoster.set(
+      programmeId,
+      setTimeout(() => {
+        pendingRoster.delete(programmeId);
+        roster(programmeId).then((list) => {
+          lastRoster.set(programmeId, JSON.stringify(list));
+          emit(programmeId, 'roster:changed', { roster: list });
+        }, logFailure);
+      }, ROSTER_BATCH_MS),
+    );
   };
 
   const state = async (programmeId: string): Promise<SessionState> => ({
@@ -251,6 +263,7 @@ export function attachWorkshop(io: HandshakeServer, deps: WorkshopDeps): { close
   return {
     close() {
       clearInterval(timer);
+      for (const pending of pendingRoster.values()) clearTimeout(pending);
     },
   };
 }
