@@ -11,6 +11,7 @@ import { NotFoundPage } from './NotFoundPage';
 
 // Boards bring Yjs, y-websocket and IndexedDB (and tldraw for canvases): loaded when one is opened.
 const BoardPage = lazy(() => import('../boards/BoardPage'));
+const ProjectionPage = lazy(() => import('../projection/ProjectionPage'));
 
 /** The routes: start, join, programme home (in the page frame) and boards (full screen). */
 export function App({ i18n }: { i18n: i18n }) {
@@ -29,6 +30,14 @@ export function App({ i18n }: { i18n: i18n }) {
             element={
               <Suspense fallback={<Loading />}>
                 <BoardPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="programmes/:programmeId/project"
+            element={
+              <Suspense fallback={<Loading />}>
+                <ProjectionPage />
               </Suspense>
             }
           />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LanguageSwitch } from '../app/LanguageSwitch';
@@ -17,6 +18,8 @@ export interface BoardChromeProps {
   lockedBy: string | null;
   me: PeerInfo;
   peers: Peer[];
+  /** Board tools on the bar (versions, export). */
+  tools?: ReactNode;
 }
 
 /** The bar above every board: back, title, who is here, connection state, language. */
@@ -28,6 +31,7 @@ export function BoardChrome({
   lockedBy,
   me,
   peers,
+  tools,
 }: BoardChromeProps) {
   const { t } = useTranslation();
   return (
@@ -42,6 +46,7 @@ export function BoardChrome({
         </Link>
         <h1 className="board-title">{title}</h1>
         <PeopleHere me={me} peers={peers} />
+        {tools}
         <ConnectionStatus snapshot={snapshot} readOnly={readOnly} />
         <LanguageSwitch />
       </div>

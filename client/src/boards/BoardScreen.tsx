@@ -1,8 +1,9 @@
 import type { SessionResponse } from '@mentoring/shared/schema/api';
 import type { Board } from '@mentoring/shared/schema/board';
 import { can } from '@mentoring/shared/schema/roles';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Editor } from 'tldraw';
 import { api } from '../api/endpoints';
 import { ApiError } from '../api/http';
 import { Loading } from '../app/Loading';
@@ -10,9 +11,14 @@ import { useDocumentTitle } from '../app/use-document-title';
 import type { PeerInfo } from '../sync/board-connection';
 import { useBoardConnection } from '../sync/use-board-connection';
 import { useBoardLock } from '../sync/use-board-lock';
+import { BoardTools } from '../versions/BoardTools';
+import { CanvasEditorProvider } from '../workshop/canvas-editor';
 import { colourOf } from '../workshop/colours';
 import { useBoardPeers } from '../workshop/use-board-peers';
-import { useSessionPresence } from '../workshop/use-session-presence';
+import { useBoardWorkshop } from '../workshop/use-board-workshop';
+import { useWorkshopConnection, WorkshopProvider } from '../workshop/use-workshop-session';
+import { WorkshopBar } from '../workshop/WorkshopBar';
+import { WorkshopPanel } from '../workshop/WorkshopPanel';
 import { BoardChrome } from './BoardChrome';
 import { BoardView } from './BoardView';
 
@@ -44,7 +50,20 @@ export function BoardScreen({
   const { connection, snapshot } = useBoardConnection({ docId: board.docId, token, user, checkAccess });
   const peers = useBoardPeers(connection?.awareness ?? null);
   const lock = useBoardLock(connection?.doc ?? null);
-  useSessionPresence(token, board.id);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const editorSlot = useMemo(() => ({ editor, setEditor }), [editor]);
+  // The page's one workshop channel: roster, timer, follow-me, votes, lock.
+  const workshop = useWorkshopConnection(token, board.id);
+  const workshopTools = useBoardWorkshop({
+    session: workshop,
+    board,
+    role: session.role,
+    memberId: member.id,
+    token,
+    doc: connection?.doc ?? null,
+    locked: lock.locked,
+    editor,
+  });
   // Mirrors the server: observers never edit; a locked board is read-only except for facilitators.
   // Without access nothing more can be saved, so nothing more can be drawn either.
   const readOnly =
@@ -53,23 +72,40 @@ export function BoardScreen({
     snapshot?.link === 'denied';
 
   return (
-    <div className="board-screen">
-      <BoardChrome
-        programmeId={board.programmeId}
-        title={board.title}
-        snapshot={snapshot}
-        readOnly={readOnly}
-        lockedBy={lock.locked ? (lock.by ?? '') : null}
-        me={user}
-        peers={peers}
-      />
-      <main id="main" className="board-body">
-        {connection && snapshot?.ready ? (
-          <BoardView board={board} connection={connection} readOnly={readOnly} user={user} />
-        ) : (
-          <Loading label={t('board.opening')} />
-        )}
-      </main>
-    </div>
+    <WorkshopProvider value={workshop}>
+      <CanvasEditorProvider value={editorSlot}>
+        <div className="board-screen">
+          <BoardChrome
+            programmeId={board.programmeId}
+            title={board.title}
+            snapshot={snapshot}
+            readOnly={readOnly}
+            lockedBy={lock.locked ? (lock.by ?? '') : null}
+            me={user}
+            peers={peers}
+            tools={
+              <>
+                <BoardTools
+                  board={board}
+                  session={session}
+                  token={token}
+                  doc={connection?.doc ?? null}
+                  editor={editor}
+                />
+                <WorkshopBar tools={workshopTools} />
+              </>
+            }
+          />
+          <main id="main" className="board-body">
+            {connection && snapshot?.ready ? (
+              <BoardView board={board} connection={connection} readOnly={readOnly} user={user} />
+            ) : (
+              <Loading label={t('board.opening')} />
+            )}
+            <WorkshopPanel tools={workshopTools} />
+          </main>
+        </div>
+      </CanvasEditorProvider>
+    </WorkshopProvider>
   );
 }

@@ -4,6 +4,7 @@ import { type Editor, type TLUserPreferences, Tldraw, useTldrawUser } from 'tldr
 import 'tldraw/tldraw.css';
 import { Loading } from '../app/Loading';
 import type { BoardViewProps } from '../boards/BoardView';
+import { useCanvasEditorSlot } from '../workshop/canvas-editor';
 import { exposeForTests } from './e2e-hook';
 import { useLicenseKey } from './license';
 import { tldrawAssetUrls } from './tldraw-assets';
@@ -39,7 +40,19 @@ export default function CanvasBoard({ board, connection, readOnly, user }: Board
     },
     setUserPreferences: keepPreferences,
   });
-  const onMount = useCallback((editor: Editor) => exposeForTests(editor), []);
+  // Hands the editor to the board's bar (image export) and the workshop tools.
+  const shareEditor = useCanvasEditorSlot()?.setEditor;
+  const onMount = useCallback(
+    (editor: Editor) => {
+      const unexpose = exposeForTests(editor);
+      shareEditor?.(editor);
+      return () => {
+        unexpose();
+        shareEditor?.(null);
+      };
+    },
+    [shareEditor],
+  );
 
   if (!license.ready || !store) return <Loading label={t('board.opening')} />;
   return (

@@ -9,7 +9,9 @@ import { Loading } from '../app/Loading';
 import { NoticePage } from '../app/NoticePage';
 import { paths } from '../app/paths';
 import { useDocumentTitle } from '../app/use-document-title';
+import { ProjectionLauncher } from '../projection/ProjectionLauncher';
 import { useSessionPresence } from '../workshop/use-session-presence';
+import { BackupButton } from './BackupButton';
 import { BoardsSection } from './BoardsSection';
 import { InvitesSection } from './InvitesSection';
 import { MembersSection } from './MembersSection';
@@ -89,6 +91,10 @@ export function ProgrammePage() {
           {can(session.role, 'manageInvites') ? (
             <InvitesSection programmeId={programmeId} token={token} />
           ) : null}
+          {can(session.role, 'facilitate') ? (
+            <ProjectionLauncher programmeId={programmeId} token={token} />
+          ) : null}
+          {can(session.role, 'export') ? <BackupButton programmeId={programmeId} token={token} /> : null}
         </div>
       );
     }

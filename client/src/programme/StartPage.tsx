@@ -4,6 +4,7 @@ import { knownProgrammes } from '../api/sessions';
 import { paths } from '../app/paths';
 import { useDocumentTitle } from '../app/use-document-title';
 import { CreateProgrammeForm } from './CreateProgrammeForm';
+import { ImportBackupForm } from './ImportBackupForm';
 
 /** What the app is, a form to start a programme, and the programmes this device already belongs to. */
 export function StartPage() {
@@ -29,6 +30,7 @@ export function StartPage() {
         </section>
       ) : null}
       <CreateProgrammeForm />
+      <ImportBackupForm />
     </div>
   );
 }

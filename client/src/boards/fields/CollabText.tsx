@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import type * as Y from 'yjs';
+import { useScope } from './board-scope';
+import { FieldFrame } from './FieldFrame';
+import { useFocusReport } from './use-field-state';
+import { useTextBinding } from './use-text-binding';
+
+export interface CollabTextProps {
+  readonly text: Y.Text;
+  /** The item the field belongs to; absent for a board's own field. */
+  readonly itemId?: string;
+  /** The field's key (a board field's dotted path, or the item's field key). */
+  readonly field: string;
+  readonly label: string;
+  readonly help?: string;
+  /** A textarea (default) or a one-line input. */
+  readonly multiline?: boolean;
+  /** In a table cell: the label is read by screen readers but not shown, and there is no help line. */
+  readonly compact?: boolean;
+  readonly type?: 'text' | 'url';
+  /** Marked by a check (an empty column of an action row). */
+  readonly flagged?: boolean;
+  readonly rows?: number;
+}
+
+/**
+ * A free-text field edited by several people at once: bound to its Y.Text character by character,
+ * outlined in the colour of whoever else is in it, with its comments button. Re-renders only when
+ * its editors or the board scope change, never on typing.
+ */
+export const CollabText = memo(function CollabText({
+  text,
+  itemId,
+  field,
+  label,
+  help,
+  multiline = true,
+  compact = false,
+  type = 'text',
+  flagged = false,
+  rows = 3,
+}: CollabTextProps) {
+  const { readOnly } = useScope();
+  const bind = useTextBinding(text, readOnly);
+  const focus = useFocusReport(itemId, field);
+  return (
+    <FieldFrame itemId={itemId} field={field} label={label} help={help} compact={compact} flagged={flagged}>
+      {({ id, describedBy }) => {
+        const common = {
+          id,
+          ref: bind,
+          className: 'collab-control',
+          readOnly,
+          'aria-describedby': describedBy,
+          'data-field': field,
+          onFocus: focus.onFocus,
+          onBlur: focus.onBlur,
+        };
+        return multiline ? (
+          <textarea {...common} rows={compact ? 2 : rows} />
+        ) : (
+          <input {...common} type={type} spellCheck={type === 'text'} />
+        );
+      }}
+    </FieldFrame>
+  );
+});

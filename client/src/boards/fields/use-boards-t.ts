@@ -1,0 +1,46 @@
+import type { TemplateLanguage } from '@mentoring/shared/i18n/templates';
+import type { i18n } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/i18n';
+import { BOARDS_NAMESPACE, type boardsEn, boardsResources } from '../locales';
+
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${WithoutPlural<K>}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** A key of the `boards` namespace, plurals by their base name (`actionPlan.caption` with a count). */
+export type BoardsKey = Leaves<typeof boardsEn>;
+/** Translates a `boards` key; `count` picks the plural form. */
+export type BoardsT = (key: BoardsKey, values?: Readonly<Record<string, string | number>>) => string;
+
+/** The i18next API this needs, untyped by namespace (the app's typings know only `translation`). */
+interface UntypedI18n {
+  getFixedT(language: string, namespace: string): (key: string, options?: object) => string;
+}
+
+/** Adds the `boards` namespace to the app's i18next instance, once (i18n.ts stays untouched). */
+export function registerBoardStrings(instance: i18n): void {
+  for (const [language, strings] of Object.entries(boardsResources)) {
+    if (!instance.hasResourceBundle(language, BOARDS_NAMESPACE)) {
+      instance.addResourceBundle(language, BOARDS_NAMESPACE, strings, true, true);
+    }
+  }
+}
+
+/**
+ * The board strings in the interface language, and that language. Used once per board (the scope
+ * passes `t` down), so that a thousand fields do not each listen to i18next.
+ */
+export function useBoardsT(): { t: BoardsT; language: TemplateLanguage } {
+  const { i18n: instance } = useTranslation();
+  const { language } = useLanguage();
+  registerBoardStrings(instance);
+  const t = useMemo<BoardsT>(() => {
+    const fixed = (instance as unknown as UntypedI18n).getFixedT(language, BOARDS_NAMESPACE);
+    return (key, values) => fixed(key, values);
+  }, [instance, language]);
+  return { t, language };
+}

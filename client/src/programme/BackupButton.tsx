@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '../app/form';
+import { fetchFile, saveBlob } from '../exports/download';
+
+/** The facilitator's "Download backup (ZIP)": every export plus the JSON backup of the programme. */
+export function BackupButton({ programmeId, token }: { programmeId: string; token: string }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const download = async () => {
+    setBusy(true);
+    setMessage('');
+    try {
+      const file = await fetchFile(`/api/programmes/${encodeURIComponent(programmeId)}/backup`, token);
+      saveBlob(file.blob, file.fileName ?? 'backup.zip');
+      setMessage(t('backup.downloaded'));
+    } catch (error) {
+      setMessage(apiErrorMessage(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('backup.download')}</h2>
+      <p>{t('backup.downloadHelp')}</p>
+      <button type="button" className="button" disabled={busy} onClick={() => void download()}>
+        {t('backup.download')}
+      </button>
+      <p role="status">{message}</p>
+    </section>
+  );
+}

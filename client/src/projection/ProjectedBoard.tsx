@@ -1,0 +1,59 @@
+import type { Board } from '@mentoring/shared/schema/board';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from 'tldraw';
+import { Loading } from '../app/Loading';
+import { BoardView } from '../boards/BoardView';
+import type { PeerInfo } from '../sync/board-connection';
+import { useBoardConnection } from '../sync/use-board-connection';
+import { CanvasEditorProvider } from '../workshop/canvas-editor';
+import { colourOf } from '../workshop/colours';
+import { useFollowCamera } from '../workshop/use-follow';
+import { useLatestVote } from '../workshop/use-votes';
+import { useWorkshop } from '../workshop/use-workshop-session';
+import { VoteResults } from '../workshop/VoteResults';
+import { useVoteItems } from '../workshop/vote-items';
+import type { ProjectionScreenSession } from './projection-link';
+
+/** The followed board, read-only, at the facilitator's viewport, with the results of its vote. */
+export function ProjectedBoard({ board, session }: { board: Board; session: ProjectionScreenSession }) {
+  const { t } = useTranslation();
+  const { follow } = useWorkshop().snapshot;
+  const user = useMemo<PeerInfo>(
+    () => ({
+      memberId: session.memberId,
+      name: session.name,
+      color: colourOf(session.memberId),
+      role: 'observer',
+    }),
+    [session.memberId, session.name],
+  );
+  const { connection, snapshot } = useBoardConnection({ docId: board.docId, token: session.token, user });
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const slot = useMemo(() => ({ editor, setEditor }), [editor]);
+  useFollowCamera(editor, follow.boardId === board.id ? follow.viewport : null, true);
+  const doc = connection?.doc ?? null;
+  const items = useVoteItems(board.kind, doc, editor);
+  const vote = useLatestVote(doc, session.memberId);
+
+  return (
+    <CanvasEditorProvider value={slot}>
+      <div className="projection-board">
+        {connection && snapshot?.ready ? (
+          <BoardView board={board} connection={connection} readOnly user={user} />
+        ) : (
+          <Loading label={t('board.opening')} />
+        )}
+      </div>
+      {vote && vote.vote.status === 'revealed' ? (
+        <section className="projection-votes" aria-labelledby="projection-votes-heading">
+          <h2 id="projection-votes-heading">{vote.vote.title || t('workshop.voteStatusRevealed')}</h2>
+          <VoteResults
+            items={vote.vote.itemIds ? items.filter((item) => vote.vote.itemIds?.includes(item.id)) : items}
+            counts={vote.counts}
+          />
+        </section>
+      ) : null}
+    </CanvasEditorProvider>
+  );
+}

@@ -1,0 +1,64 @@
+import type { VersionMeta } from '@mentoring/shared/schema/version';
+import { useTranslation } from 'react-i18next';
+
+export interface VersionListProps {
+  versions: readonly VersionMeta[];
+  canManage: boolean;
+  onOpen: (version: VersionMeta) => void;
+  onRestore: (version: VersionMeta) => void;
+}
+
+/** The board's versions as a table: name, who (or automatic), when, and what can be done with each. */
+export function VersionList({ versions, canManage, onOpen, onRestore }: VersionListProps) {
+  const { t, i18n } = useTranslation();
+  if (versions.length === 0) return <p>{t('versions.none')}</p>;
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <table className="version-table">
+      <caption className="visually-hidden">{t('versions.listCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('versions.columns.name')}</th>
+          <th scope="col">{t('versions.columns.by')}</th>
+          <th scope="col">{t('versions.columns.when')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('versions.columns.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {versions.map((version) => (
+          <tr key={version.id} data-testid="version-row">
+            <th scope="row">{version.name}</th>
+            <td>
+              {version.auto ? <span className="badge">{t('versions.auto')}</span> : version.createdBy?.name}
+            </td>
+            <td>
+              <time dateTime={version.createdAt}>{when.format(new Date(version.createdAt))}</time>
+            </td>
+            <td className="row">
+              <button
+                type="button"
+                className="button small"
+                aria-label={t('versions.openNamed', { name: version.name })}
+                onClick={() => onOpen(version)}
+              >
+                {t('versions.open')}
+              </button>
+              {canManage ? (
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={t('versions.restoreNamed', { name: version.name })}
+                  onClick={() => onRestore(version)}
+                >
+                  {t('versions.restore')}
+                </button>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

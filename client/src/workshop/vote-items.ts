@@ -1,0 +1,63 @@
+import { actionRows } from '@mentoring/shared/doc/action-plan';
+import type { BoardKind } from '@mentoring/shared/schema/board';
+import { useEffect, useState } from 'react';
+import type { Editor, TLNoteShape } from 'tldraw';
+import type * as Y from 'yjs';
+
+/** Something that can receive dots: a sticky note of a canvas or a row of an action plan. */
+export interface VoteItem {
+  id: string;
+  label: string;
+}
+
+/** The plain text of a tldraw rich text (a TipTap JSON tree), without importing tldraw itself. */
+export function plainText(node: unknown): string {
+  if (typeof node !== 'object' || node === null) return '';
+  const { text, content, type } = node as { text?: unknown; content?: unknown; type?: unknown };
+  const own = typeof text === 'string' ? text : '';
+  const children = Array.isArray(content) ? content.map(plainText) : [];
+  return type === 'doc' ? children.join('\n') : own + children.join('');
+}
+
+/** The sticky notes of the canvas's current page, with their text. */
+export function stickiesOf(editor: Editor): VoteItem[] {
+  return editor
+    .getCurrentPageShapes()
+    .filter((shape): shape is TLNoteShape => shape.type === 'note')
+    .map((shape) => ({ id: shape.id, label: plainText(shape.props.richText).trim() }));
+}
+
+/** The action plan's rows, labelled by their action. */
+export function actionRowsOf(doc: Y.Doc): VoteItem[] {
+  return actionRows.ids(doc).map((id) => ({ id, label: (actionRows.read(doc, id)?.actions ?? '').trim() }));
+}
+
+/** Which board kinds votes can be opened on. */
+export function canVoteOn(kind: BoardKind): boolean {
+  return kind === 'canvas' || kind === 'action-plan';
+}
+
+/** The live items of a board that dots can go on. */
+export function useVoteItems(kind: BoardKind, doc: Y.Doc | null, editor: Editor | null): VoteItem[] {
+  const [items, setItems] = useState<VoteItem[]>([]);
+  useEffect(() => {
+    if (kind === 'canvas' && editor) {
+      const read = () =>
+        setItems((previous) => {
+          const next = stickiesOf(editor);
+          return JSON.stringify(next) === JSON.stringify(previous) ? previous : next;
+        });
+      read();
+      return editor.store.listen(read, { scope: 'document' });
+    }
+    if (kind === 'action-plan' && doc) {
+      const read = () => setItems(actionRowsOf(doc));
+      read();
+      doc.on('update', read);
+      return () => doc.off('update', read);
+    }
+    setItems([]);
+    return undefined;
+  }, [kind, doc, editor]);
+  return items;
+}
