@@ -151,6 +151,10 @@ describe('workshop', () => {
     await pageR
       .locator('.projection-votes li[data-item-id="shape:idea-b"][data-count="1"]')
       .waitFor({ timeout: 90_000 });
+    // The count also stands on the sticky itself, on the canvas.
+    await expect
+      .poll(() => pageP.getByTestId('vote-badge').allTextContents(), { timeout: 90_000 })
+      .toEqual(['1']);
     await shot(pageF, 'facilitator-vote-revealed');
     await shot(pageP, 'participant-vote-revealed');
 

@@ -5,10 +5,15 @@ import 'tldraw/tldraw.css';
 import { Loading } from '../app/Loading';
 import type { BoardViewProps } from '../boards/BoardView';
 import { useCanvasEditorSlot } from '../workshop/canvas-editor';
+import { useLatestVote } from '../workshop/use-votes';
 import { exposeForTests } from './e2e-hook';
 import { useLicenseKey } from './license';
 import { tldrawAssetUrls } from './tldraw-assets';
 import { useCanvasStore } from './use-canvas-store';
+import { VoteBadges, VoteCountsContext } from './VoteBadges';
+
+// Stable: tldraw re-creates its components when this object changes.
+const CANVAS_COMPONENTS = { OnTheCanvas: VoteBadges };
 
 /**
  * The free canvas: tldraw 3.15 on the board's Y.Doc. tldraw's own undo history records only the
@@ -19,6 +24,8 @@ export default function CanvasBoard({ board, connection, readOnly, user }: Board
   const { t, i18n } = useTranslation();
   const license = useLicenseKey();
   const store = useCanvasStore(connection, readOnly, user);
+  const vote = useLatestVote(connection.doc, user.memberId);
+  const revealedCounts = vote?.vote.status === 'revealed' ? vote.counts : null;
   const [preferences, setPreferences] = useState<Omit<TLUserPreferences, 'id' | 'name' | 'color' | 'locale'>>(
     {
       colorScheme: 'light',
@@ -62,14 +69,17 @@ export default function CanvasBoard({ board, connection, readOnly, user }: Board
       data-testid="canvas"
       data-readonly={readOnly}
     >
-      <Tldraw
-        store={store}
-        user={tlUser}
-        licenseKey={license.key}
-        assetUrls={tldrawAssetUrls}
-        onMount={onMount}
-        autoFocus
-      />
+      <VoteCountsContext.Provider value={revealedCounts}>
+        <Tldraw
+          store={store}
+          user={tlUser}
+          licenseKey={license.key}
+          assetUrls={tldrawAssetUrls}
+          components={CANVAS_COMPONENTS}
+          onMount={onMount}
+          autoFocus
+        />
+      </VoteCountsContext.Provider>
     </section>
   );
 }
