@@ -19,20 +19,18 @@ export const CompletenessPanel = memo(function CompletenessPanel({
   const { t, texts } = scope;
   if (!checks) return null;
   const { completeness, rows } = checks;
-  const incomplete = order.filter((id) => rows.has(id));
-  let summary = t('actionPlan.complete');
+  // A row added since the last check is new, hence incomplete, until the check has seen it.
+  const incomplete = order.filter((id) => rows.has(id) || !checks.checked.has(id));
+  const complete = completeness.complete && incomplete.length === 0;
+  const rowsDone = order.length > 0 && incomplete.length === 0;
+  let summary = complete ? t('actionPlan.complete') : t('actionPlan.rowsComplete');
   if (order.length === 0) summary = t('actionPlan.noRows');
   else if (incomplete.length > 0) summary = t('actionPlan.rowsIncomplete', { count: incomplete.length });
   const header = completeness.emptyHeader.map((field) => fieldTextOf(scope, field).label);
   return (
     <Section id="section-check" title={t('actionPlan.checkTitle')} className="check-section no-print">
-      <div
-        role="status"
-        className="check-panel"
-        data-testid="completeness"
-        data-complete={completeness.complete}
-      >
-        <p className={completeness.complete ? 'check-ok' : 'check-warn'}>{summary}</p>
+      <div role="status" className="check-panel" data-testid="completeness" data-complete={complete}>
+        <p className={rowsDone ? 'check-ok' : 'check-warn'}>{summary}</p>
         {header.length > 0 ? (
           <p className="check-warn">{t('actionPlan.headerIncomplete', { fields: header.join(', ') })}</p>
         ) : null}

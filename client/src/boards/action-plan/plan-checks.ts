@@ -24,6 +24,8 @@ export interface RowIssues {
 export interface PlanChecks {
   readonly completeness: ActionPlanCompleteness;
   readonly rows: ReadonlyMap<string, RowIssues>;
+  /** Every row the check saw: a row added since is not known to be complete yet. */
+  readonly checked: ReadonlySet<string>;
 }
 
 /**
@@ -67,14 +69,15 @@ export function planChecks(plan: ActionPlan, previous: PlanChecks | null): PlanC
     const kept = previous?.rows.get(rowId);
     rows.set(rowId, kept?.key === key ? kept : { ...entry, key });
   }
-  return { completeness, rows };
+  return { completeness, rows, checked: new Set(plan.rows.map((row) => row.id)) };
 }
 
 /** True when two results show the same thing (same rows flagged the same way, same header gaps). */
 export function samePlanChecks(a: PlanChecks, b: PlanChecks): boolean {
   if (a.completeness.complete !== b.completeness.complete) return false;
   if (a.completeness.emptyHeader.join() !== b.completeness.emptyHeader.join()) return false;
-  if (a.rows.size !== b.rows.size) return false;
+  if (a.rows.size !== b.rows.size || a.checked.size !== b.checked.size) return false;
+  for (const id of a.checked) if (!b.checked.has(id)) return false;
   for (const [id, issues] of a.rows) if (b.rows.get(id) !== issues) return false;
   return true;
 }

@@ -11,7 +11,7 @@ import { TrashList, UndoNotice } from './ListNotices';
 import { ProposedBy } from './ProposedBy';
 import { useFieldText } from './TextFields';
 import { type ListActions, useListActions } from './use-list-actions';
-import { useListIds, useTextValue, useTrash } from './use-y';
+import { useItemsById, useListIds, useTextValue, useTrash } from './use-y';
 
 /** What the body of one card receives. */
 export interface CardBodyProps {
@@ -57,6 +57,7 @@ export function CardList<S extends RecordSpec, T extends { id: string }>({
 }: CardListProps<S, T>) {
   const { t, readOnly } = useScope();
   const ids = useListIds(owner, handle);
+  const items = useItemsById(owner, handle, ids);
   const trash = useTrash(owner, handle);
   const { actions, notice, dismiss } = useListActions(owner, handle, itemLabel);
   const undo = useCallback(
@@ -68,7 +69,7 @@ export function CardList<S extends RecordSpec, T extends { id: string }>({
       {ids.length === 0 ? <p className="muted">{t('common.empty')}</p> : null}
       <ol className="cards">
         {ids.map((id, index) => {
-          const item = owner ? handle.item(owner, id) : undefined;
+          const item = items.get(id);
           return item ? (
             <Card
               key={id}

@@ -1,8 +1,9 @@
 import { getList, getSet, type Owner, RootName, setEntries } from '@mentoring/shared/doc/fields';
+import { entries } from '@mentoring/shared/doc/items';
 import type { RecordSpec } from '@mentoring/shared/doc/layout';
 import type { ListHandle } from '@mentoring/shared/doc/list';
 import type { Deletion } from '@mentoring/shared/schema/templates/common';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import * as Y from 'yjs';
 
 /**
@@ -180,8 +181,9 @@ export interface SnapshotOptions<T> {
   /** Wait at least this long after a change (default 250 ms). */
   readonly delayMs?: number;
   /**
-   * `idle`: only once changes pause for `delayMs` (for checks that should not run while someone
-   * types); `throttle` (default): at most every `delayMs` while changes go on.
+   * `idle`: once changes pause for `delayMs` (for checks that should not run while someone types),
+   * and at least every 5 × `delayMs` while they go on; `throttle` (default): at most every
+   * `delayMs` while changes go on.
    */
   readonly mode?: 'idle' | 'throttle';
   /** Keeps the previous value (and spares re-renders) when it says nothing changed. */
@@ -207,6 +209,8 @@ export function useDocSnapshot<T>(
       return;
     }
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // In idle mode, changes that never pause (several people typing) still get a result this often.
+    let pendingSince = 0;
     const compute = () => {
       timer = null;
       const next = latest.current.read(doc);
@@ -214,8 +218,9 @@ export function useDocSnapshot<T>(
     };
     compute();
     const onUpdate = () => {
-      if (mode === 'idle' && timer) clearTimeout(timer);
-      else if (timer) return;
+      if (!timer) pendingSince = Date.now();
+      else if (mode === 'throttle' || Date.now() - pendingSince > delayMs * 5) return;
+      else clearTimeout(timer);
       timer = setTimeout(compute, delayMs);
     };
     doc.on('update', onUpdate);
@@ -265,4 +270,21 @@ export function useDocsSnapshot<T>(
 /** Deep equality of JSON-like values (snapshots of small board extracts). */
 export function sameJson<T>(a: T, b: T): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The Y.Map of every item of a list by id, read in one pass (looking items up one by one is
+ * linear each, so a table of 200 rows would do 40 000 steps per render). Recomputed when `ids` change.
+ */
+export function useItemsById<S extends RecordSpec, T>(
+  owner: Owner | undefined,
+  handle: ListHandle<S, T>,
+  ids: readonly string[],
+): ReadonlyMap<string, Y.Map<unknown>> {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `ids` changes whenever the items do.
+  return useMemo(
+    () =>
+      new Map(entries(owner ? getList(owner, handle.key) : undefined).map((entry) => [entry.id, entry.map])),
+    [owner, handle, ids],
+  );
 }

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { fieldTextOf, useScope } from '../fields/board-scope';
 import { TrashList, UndoNotice } from '../fields/ListNotices';
 import { useListActions } from '../fields/use-list-actions';
-import { useListIds, useTrash } from '../fields/use-y';
+import { useItemsById, useListIds, useTrash } from '../fields/use-y';
 import { AgendaRow } from './AgendaRow';
 
 const COLUMNS = [
@@ -23,6 +23,7 @@ export function AgendaTable({ visit, visitLabel }: { visit: Y.Map<unknown>; visi
   const scope = useScope();
   const { t, readOnly } = scope;
   const ids = useListIds(visit, agendaItems);
+  const items = useItemsById(visit, agendaItems, ids);
   const trash = useTrash(visit, agendaItems);
   const itemLabel = useCallback(
     (position: number) => `${visitLabel}, ${t('visitAgenda.item', { position })}`,
@@ -30,38 +31,40 @@ export function AgendaTable({ visit, visitLabel }: { visit: Y.Map<unknown>; visi
   );
   const { actions, notice, dismiss } = useListActions(visit, agendaItems, itemLabel);
   return (
-    <div className="table-wrap">
-      <table className="board-table agenda-table">
-        <caption>{t('visitAgenda.agenda', { visit: visitLabel })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('actionPlan.number')}</th>
-            {COLUMNS.map((path) => (
-              <th key={path} scope="col">
-                {fieldTextOf(scope, path).label}
-              </th>
-            ))}
-            <th scope="col">{t('common.tools')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ids.map((id, index) => {
-            const item = agendaItems.item(visit, id);
-            return item ? (
-              <AgendaRow
-                key={id}
-                id={id}
-                item={item}
-                visit={visit}
-                position={index + 1}
-                last={index === ids.length - 1}
-                actions={actions}
-                visitLabel={visitLabel}
-              />
-            ) : null;
-          })}
-        </tbody>
-      </table>
+    <div className="list-block">
+      <div className="table-wrap">
+        <table className="board-table agenda-table">
+          <caption>{t('visitAgenda.agenda', { visit: visitLabel })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('actionPlan.number')}</th>
+              {COLUMNS.map((path) => (
+                <th key={path} scope="col">
+                  {fieldTextOf(scope, path).label}
+                </th>
+              ))}
+              <th scope="col">{t('common.tools')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ids.map((id, index) => {
+              const item = items.get(id);
+              return item ? (
+                <AgendaRow
+                  key={id}
+                  id={id}
+                  item={item}
+                  visit={visit}
+                  position={index + 1}
+                  last={index === ids.length - 1}
+                  actions={actions}
+                  visitLabel={visitLabel}
+                />
+              ) : null;
+            })}
+          </tbody>
+        </table>
+      </div>
       <UndoNotice notice={notice} onUndo={(n) => actions.restore(n.id, n.label)} onDismiss={dismiss} />
       {readOnly ? null : (
         <button type="button" className="button small" onClick={() => actions.add()}>
