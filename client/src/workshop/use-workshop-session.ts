@@ -1,5 +1,5 @@
 import type { ClientEventName, ClientPayload } from '@mentoring/shared/protocol/session-events';
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   type CommandResult,
   createWorkshopStore,
@@ -59,7 +59,9 @@ export function useWorkshopConnection(token: string | null, boardId: string | nu
   }, [store]);
 
   const snapshot = useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.getSnapshot ?? noSnapshot);
-  return { snapshot, send: store?.send ?? unavailable };
+  const send = store?.send ?? unavailable;
+  // One object per change, not per render: it is a context value over the whole board.
+  return useMemo(() => ({ snapshot, send }), [snapshot, send]);
 }
 
 const WorkshopContext = createContext<WorkshopSession | null>(null);
