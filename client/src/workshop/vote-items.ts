@@ -1,4 +1,4 @@
-import { actionRows } from '@mentoring/shared/doc/action-plan';
+import { readActionPlan } from '@mentoring/shared/doc/action-plan';
 import type { BoardKind } from '@mentoring/shared/schema/board';
 import { useEffect, useState } from 'react';
 import type { Editor, TLNoteShape } from 'tldraw';
@@ -29,7 +29,8 @@ export function stickiesOf(editor: Editor): VoteItem[] {
 
 /** The action plan's rows, labelled by their action. */
 export function actionRowsOf(doc: Y.Doc): VoteItem[] {
-  return actionRows.ids(doc).map((id) => ({ id, label: (actionRows.read(doc, id)?.actions ?? '').trim() }));
+  // One pass over the plan: looking rows up one by one costs the square of the row count.
+  return readActionPlan(doc).rows.map((row) => ({ id: row.id, label: row.actions.trim() }));
 }
 
 /** Which board kinds votes can be opened on. */
@@ -51,10 +52,19 @@ export function useVoteItems(kind: BoardKind, doc: Y.Doc | null, editor: Editor 
       return editor.store.listen(read, { scope: 'document' });
     }
     if (kind === 'action-plan' && doc) {
+      // Typing changes the plan on every key: read the rows once typing pauses.
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const read = () => setItems(actionRowsOf(doc));
+      const later = () => {
+        clearTimeout(timer);
+        timer = setTimeout(read, 300);
+      };
       read();
-      doc.on('update', read);
-      return () => doc.off('update', read);
+      doc.on('update', later);
+      return () => {
+        clearTimeout(timer);
+        doc.off('update', later);
+      };
     }
     setItems([]);
     return undefined;
