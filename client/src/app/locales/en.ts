@@ -149,8 +149,6 @@ export const en = {
     readOnly: 'View only',
     peopleHere: 'On this board',
     you: 'You',
-    comingTitle: '{{kind}}: coming soon',
-    comingBody: 'This kind of board is being built. Meanwhile, use a free canvas.',
     canvasLabel: 'Drawing canvas: {{title}}',
     locked: 'The facilitator has locked this board: view only.',
     lockedBy: '{{name}} has locked this board: view only.',

@@ -151,8 +151,6 @@ export const es: Translation = {
     readOnly: 'Solo lectura',
     peopleHere: 'En este tablero',
     you: 'Tú',
-    comingTitle: '{{kind}}: próximamente',
-    comingBody: 'Este tipo de tablero está en construcción. Mientras tanto, usa un lienzo libre.',
     canvasLabel: 'Lienzo de dibujo: {{title}}',
     locked: 'Quien facilita ha bloqueado este tablero: solo lectura.',
     lockedBy: '{{name}} ha bloqueado este tablero: solo lectura.',
