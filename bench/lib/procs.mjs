@@ -52,6 +52,7 @@ export function spawnProcess(command, args, { env = {}, cwd } = {}) {
   );
   const lines = [];
   const keep = (chunk) => {
+    if (process.env.BENCH_ECHO) process.stderr.write(chunk); // to watch a server while debugging
     for (const line of chunk.toString().split('\n')) {
       if (line) lines.push(line);
       if (lines.length > 200) lines.shift();

@@ -1,5 +1,9 @@
+import path from 'node:path';
+import { CloseCode } from '@mentoring/shared/protocol/close-codes';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { openDoc } from '../helpers/programme.js';
 import { type RedisServer, startRedis } from '../helpers/redis-server.js';
 import { type ServerProcess, startServer } from '../helpers/server-process.js';
@@ -121,6 +125,90 @@ describe.each(['sqlite', 'redis'] as const)('sync core with the %s store', (kind
     });
     await reader.synced();
     expect(lengthAtSync).toBe(200_000);
+  });
+
+  it('answers clients that join while the room loads, fresh or returning, with every stored edit', async () => {
+    server = await startServer({ ...env(), ROOM_IDLE_MS: '0' });
+    const { docId, token } = await openDoc(server.httpUrl);
+    const writer = connectClient(server.wsUrl, docId, { params: { token } });
+    await writer.synced();
+    const returning = new Y.Doc();
+    // Several confirmed edits: several stored updates, not one snapshot.
+    for (let i = 0; i < 5; i++) {
+      writer.doc.getMap('map').set(`k${i}`, 'v'.repeat(20_000));
+      await writer.saved();
+      if (i === 1) Y.applyUpdate(returning, Y.encodeStateAsUpdate(writer.doc));
+    }
+    const expected = JSON.stringify(snapshotOf(writer.doc));
+    writer.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // unloaded (ROOM_IDLE_MS=0)
+    const fresh = connectClient(server.wsUrl, docId, { params: { token } });
+    const back = connectClient(server.wsUrl, docId, { params: { token }, doc: returning });
+    // Which sync steps reach the fresh client, in order (0 = the server's step 1, 1 = step 2, 2 = update).
+    const steps: number[] = [];
+    const stepTwoBytes: number[] = [];
+    fresh.provider.on('status', ({ status }: { status: string }) => {
+      if (status !== 'connected') return;
+      fresh.provider.ws?.addEventListener('message', (event: MessageEvent) => {
+        const bytes = new Uint8Array(event.data as ArrayBuffer);
+        if (bytes[0] !== 0) return;
+        steps.push(bytes[1]!);
+        if (bytes[1] === 1) stepTwoBytes.push(bytes.length);
+      });
+    });
+    const atSync = new Map<TestClient, string>();
+    for (const client of [fresh, back]) {
+      client.provider.on('sync', (synced: boolean) => {
+        if (synced && !atSync.has(client)) atSync.set(client, JSON.stringify(snapshotOf(client.doc)));
+      });
+    }
+    await Promise.all([fresh.synced(), back.synced()]);
+    expect(atSync.get(fresh)).toBe(expected);
+    expect(atSync.get(back)).toBe(expected);
+    // Answered from the stored bytes before the room greeted it: earlier updates, then step 2.
+    expect(steps.slice(0, steps.indexOf(1) + 1)).toEqual([
+      ...steps.slice(0, steps.indexOf(1)).map(() => 2),
+      1,
+    ]);
+    expect(steps.indexOf(1)).toBeGreaterThan(0);
+    expect(steps.indexOf(1)).toBeLessThan(steps.indexOf(0));
+    fresh.doc.getMap('map').set('after', 'load');
+    await waitFor(() => back.doc.getMap('map').get('after') === 'load', { what: 'edit after load' });
+    // Sent the stored state before its step 1 came (SQLite loads at once), its step 1 is answered
+    // with what came since, not the whole document again. Its step 1 went before its edit.
+    expect(stepTwoBytes.length).toBeLessThanOrEqual(2);
+    for (const bytes of stepTwoBytes.slice(1)) expect(bytes).toBeLessThan(100);
+  });
+});
+
+describe('sync core with a stored update that does not apply', () => {
+  let server: ServerProcess | undefined;
+  afterAll(async () => {
+    destroyAllClients();
+    await server?.stop();
+  });
+
+  it('closes clients sent the broken bytes at load, and serves the rest of the document after', async () => {
+    server = await startServer({});
+    const { docId, token } = await openDoc(server.httpUrl);
+    const writer = connectClient(server.wsUrl, docId, { params: { token } });
+    await writer.synced();
+    writer.doc.getMap('map').set('kept', 'yes');
+    await writer.saved();
+    writer.destroy();
+    await server.kill('SIGTERM');
+    const db = new Database(path.join(server.dataDir, 'docs.sqlite'));
+    db.prepare('INSERT INTO doc_update (doc_id, data) VALUES (?, ?)').run(docId, Buffer.from([9, 9, 9, 9]));
+    db.close();
+    server = await server.restart();
+    // A raw socket that sends nothing: the load sends it the stored bytes as they are.
+    const raw = new WebSocket(`${server.wsUrl}/${docId}?token=${token}`);
+    const closeCode = await new Promise<number>((resolve) => raw.on('close', (code) => resolve(code)));
+    expect(closeCode).toBe(CloseCode.internal.code);
+    expect(server.logs.join('\n')).toContain('skipped a stored update that does not apply');
+    const reader = connectClient(server.wsUrl, docId, { params: { token } });
+    await reader.synced();
+    expect(reader.doc.getMap('map').get('kept')).toBe('yes');
   });
 });
 

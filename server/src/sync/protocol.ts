@@ -106,6 +106,16 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   return encodeSync(SyncStep.step2, Y.encodeStateAsUpdate(doc, stateVector));
 }
 
+/** A sync step 2 carrying an update as it is (e.g. stored bytes sent before they are applied). */
+export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
+  return encodeSync(SyncStep.step2, update);
+}
+
+/** True for the state vector of a client that holds nothing yet. */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
+}
+
 export function encodeSyncUpdate(update: Uint8Array): Uint8Array {
   return encodeSync(SyncStep.update, update);
 }

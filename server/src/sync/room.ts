@@ -15,7 +15,9 @@ import {
   encodeSaved,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2Update,
   encodeSyncUpdate,
+  isEmptyStateVector,
   isEmptyUpdate,
   ProtocolError,
 } from './protocol.js';
@@ -34,6 +36,8 @@ const PROTECTED_ROOTS: ReadonlySet<string> = new Set(SESSION_ROOTS);
 const RELAYED = Symbol('relayed');
 const RETRY_MIN_MS = 100;
 const RETRY_MAX_MS = 5_000;
+/** How long the encoded full state is kept for the next fresh client (when nothing changed). */
+const FULL_STATE_KEEP_MS = 10_000;
 
 export interface RoomDeps {
   store: DocStore;
@@ -66,6 +70,14 @@ export class Room {
   private storedBytes = 0;
   private relay: RelaySubscription | null = null;
   private readonly batcher: AwarenessBatcher;
+  /** Messages received while the room loads, per connection, in order. */
+  private readonly waiting = new Map<Connection, Uint8Array[]>();
+  /** Connections sent the stored state at load before their step 1 came; what the load held. */
+  private readonly pushed = new Set<Connection>();
+  private loadedVector: Uint8Array | null = null;
+  /** The sync step 2 for a client holding nothing yet, kept while the document does not change. */
+  private fullState: Uint8Array | null = null;
+  private fullStateTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly docId: string,
@@ -79,6 +91,7 @@ export class Room {
       if (local) this.relay?.publishAwareness(update);
     });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.forgetFullState();
       // While loading, waiting clients get the document once, in their sync step 2, not twice.
       if (this.state !== 'ready') return;
       const message = encodeSyncUpdate(update);
@@ -106,13 +119,18 @@ export class Room {
       });
     }
     const updates = await this.deps.store.load(this.docId);
+    const loaded = [...updates, ...early];
+    // Everything from here to `ready` runs in one go: nothing can change the stored state meanwhile.
+    const sentStored = this.sendStoredState(loaded);
+    let skipped = 0;
     this.doc.transact(() => {
-      for (const update of [...updates, ...early]) {
+      for (const update of loaded) {
         try {
           Y.applyUpdate(this.doc, update, RELAYED);
           this.storedBytes += update.length;
         } catch (error) {
           // One corrupt stored update must not make the whole document unreadable.
+          skipped += 1;
           this.deps.log.error(
             { docId: this.docId, err: error },
             'skipped a stored update that does not apply',
@@ -121,6 +139,37 @@ export class Room {
       }
     }, RELAYED);
     this.state = 'ready';
+    if (this.pushed.size > 0) this.loadedVector = Y.encodeStateVector(this.doc);
+    // Those clients got the bytes that did not apply: reconnecting syncs them from the doc.
+    if (skipped > 0) for (const conn of sentStored) conn.close(CloseCode.internal);
+    for (const conn of this.connections) {
+      this.greet(conn);
+      for (const data of this.waiting.get(conn) ?? []) this.handle(conn, data);
+    }
+    this.waiting.clear();
+  }
+
+  /**
+   * Sends the stored bytes as they are to the clients waiting for this load, before the (slower)
+   * apply: a client is synced without waiting for the server to build its doc (as y-redis does).
+   * Skipped for a client whose step 1 shows it holds some of the document already. Every stored
+   * update was parsed before it was stored. Returns the connections sent to.
+   */
+  private sendStoredState(loaded: Uint8Array[]): Connection[] {
+    const last = loaded.at(-1);
+    if (!last) return [];
+    const sent: Connection[] = [];
+    for (const conn of this.connections) {
+      const queue = this.waiting.get(conn);
+      if (conn.closed || (queue?.[0] && !isFreshStepOne(queue[0]))) continue;
+      if (queue?.[0]) queue.shift();
+      else this.pushed.add(conn); // its step 1 is still on the way
+      // Earlier updates first, as plain updates, so `synced` comes with the last one.
+      for (const update of loaded.slice(0, -1)) conn.send(encodeSyncUpdate(update));
+      conn.send(encodeSyncStep2Update(last));
+      sent.push(conn);
+    }
+    return sent;
   }
 
   private localAwareness(): Uint8Array | null {
@@ -132,6 +181,8 @@ export class Room {
   /** Marks the room failed: its connections are closed and it is never written. */
   fail(): void {
     this.state = 'failed';
+    this.waiting.clear();
+    this.pushed.clear();
     for (const conn of this.connections) conn.close(CloseCode.storeUnavailable);
     this.connections.clear();
   }
@@ -145,13 +196,25 @@ export class Room {
     }
   }
 
-  /** Handles one raw message of a connection of this (ready) room. */
+  /** Takes one raw message of a connection; held until the room is loaded. */
   receive(conn: Connection, data: Uint8Array): void {
-    if (conn.closed) return;
+    if (conn.closed || this.state === 'failed') return;
     if (!conn.takeToken()) {
       this.reject(conn, CloseCode.rateLimited, 'message rate over the limit');
       return;
     }
+    if (this.state === 'ready') {
+      this.handle(conn, data);
+      return;
+    }
+    // No sync step is answered from a document that is not loaded yet.
+    const queue = this.waiting.get(conn);
+    if (queue) queue.push(data);
+    else this.waiting.set(conn, [data]);
+  }
+
+  private handle(conn: Connection, data: Uint8Array): void {
+    if (conn.closed) return;
     let message: ClientMessage;
     try {
       message = decodeClientMessage(data);
@@ -162,7 +225,7 @@ export class Room {
     }
     switch (message.kind) {
       case 'sync-step1':
-        conn.send(encodeSyncStep2(this.doc, message.stateVector));
+        conn.send(this.syncStep2(conn, message.stateVector));
         return;
       case 'sync-step2':
       case 'sync-update':
@@ -175,6 +238,27 @@ export class Room {
         this.greetAwareness(conn);
         return;
     }
+  }
+
+  /** Encoding a big document's full state is the costly part of a join: reused across a join burst. */
+  private syncStep2(conn: Connection, stateVector: Uint8Array): Uint8Array {
+    const loadedVector = this.pushed.delete(conn) ? this.loadedVector : null;
+    if (this.pushed.size === 0) this.loadedVector = null;
+    // It was sent the stored state before it asked: only what came since.
+    if (loadedVector && isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, loadedVector);
+    if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector);
+    if (!this.fullState) {
+      this.fullState = encodeSyncStep2(this.doc, stateVector);
+      this.fullStateTimer = setTimeout(() => this.forgetFullState(), FULL_STATE_KEEP_MS);
+      this.fullStateTimer.unref();
+    }
+    return this.fullState;
+  }
+
+  private forgetFullState(): void {
+    this.fullState = null;
+    if (this.fullStateTimer) clearTimeout(this.fullStateTimer);
+    this.fullStateTimer = null;
   }
 
   private greetAwareness(conn: Connection): void {
@@ -302,6 +386,8 @@ export class Room {
 
   /** Removes a connection and the awareness states it controlled. */
   leave(conn: Connection): void {
+    this.waiting.delete(conn);
+    this.pushed.delete(conn);
     if (!this.connections.delete(conn)) return;
     if (conn.awarenessIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
@@ -325,6 +411,7 @@ export class Room {
   async destroy(): Promise<void> {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    this.forgetFullState();
     this.batcher.destroy();
     await this.relay?.leave();
     this.awareness.destroy();
@@ -337,5 +424,14 @@ export class Room {
       `closing connection: ${detail}`,
     );
     conn.close(entry);
+  }
+}
+
+function isFreshStepOne(data: Uint8Array): boolean {
+  try {
+    const message = decodeClientMessage(data);
+    return message.kind === 'sync-step1' && isEmptyStateVector(message.stateVector);
+  } catch {
+    return false; // answered (and rejected) by the normal path once loaded
   }
 }

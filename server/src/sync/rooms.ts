@@ -76,10 +76,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
       room = created;
       rooms.set(docId, created);
       created.whenReady().then(
-        () => {
-          for (const conn of created.connections) created.greet(conn);
-          scheduleIdleCheck(created);
-        },
+        () => scheduleIdleCheck(created),
         (error: unknown) => {
           deps.log.error({ docId, err: error }, 'document load failed; room not opened');
           if (rooms.get(docId) === created) rooms.delete(docId);
@@ -117,28 +114,17 @@ export function createRooms(deps: RoomsDeps): Rooms {
     connect(docId, socket, options) {
       const room = getRoom(docId);
       const conn = new Connection(socket, options, deps.limits.maxMessagesPerSecond);
-      const queued: Uint8Array[] = [];
       room.connections.add(conn);
       const timer = idleTimers.get(room);
       if (timer) {
         clearTimeout(timer);
         idleTimers.delete(room);
       }
+      // A loading room greets its connections once loaded.
       if (room.state === 'ready') room.greet(conn);
-      else {
-        // Messages that arrive while the room loads wait, so no sync step is answered from an
-        // empty document.
-        room.whenReady().then(
-          () => {
-            for (const data of queued.splice(0)) room.receive(conn, data);
-          },
-          () => queued.splice(0),
-        );
-      }
       return {
         receive(data) {
-          if (room.state === 'ready') room.receive(conn, data);
-          else if (room.state === 'loading') queued.push(data);
+          room.receive(conn, data);
         },
         closed() {
           conn.closed = true;
