@@ -127,6 +127,20 @@ describe.each(['sqlite', 'redis'] as const)('sync core with the %s store', (kind
     expect(lengthAtSync).toBe(200_000);
   });
 
+  it('gives each fresh client the edits made since the one before joined', async () => {
+    server = await startServer(env());
+    const { docId, token } = await openDoc(server.httpUrl);
+    const joined: TestClient[] = [];
+    for (let i = 0; i < 3; i++) {
+      const client = connectClient(server.wsUrl, docId, { params: { token } });
+      await client.synced();
+      expect(client.doc.getMap('map').size).toBe(i);
+      client.doc.getMap('map').set(`by${i}`, i);
+      await client.saved();
+      joined.push(client);
+    }
+  });
+
   it('answers clients that join while the room loads, fresh or returning, with every stored edit', async () => {
     server = await startServer({ ...env(), ROOM_IDLE_MS: '0' });
     const { docId, token } = await openDoc(server.httpUrl);
