@@ -30,7 +30,9 @@ function oursNode(port, dataDir, redisUrl) {
     RATE_LIMIT_PER_MINUTE: '1000000',
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
-  return { command: process.execPath, args: [OURS], env, probe: '/healthz' };
+  // BENCH_PROF=<dir>: a CPU profile of each of our server processes, written when it stops.
+  const prof = process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
+  return { command: process.execPath, args: [...prof, OURS], env, probe: '/healthz' };
 }
 
 function ywssNode(port, dataDir, persist) {
@@ -145,7 +147,7 @@ export async function deploy(name) {
     /** Starts the nodes again on the same ports and data (Redis keeps running). */
     restart: startNodes,
     async stop() {
-      await Promise.all(nodes.map((n) => n.proc.kill('SIGKILL')));
+      await Promise.all(nodes.map((n) => n.proc.kill(process.env.BENCH_PROF ? 'SIGTERM' : 'SIGKILL')));
       await redis?.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },

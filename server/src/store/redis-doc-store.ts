@@ -1,8 +1,9 @@
 import { VersionMetaSchema } from '@mentoring/shared/schema/version';
 import { type createClient, RESP_TYPES } from 'redis';
-import * as Y from 'yjs';
+import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
 import { docKeys, redisKeys } from './redis-keys.js';
+import { createUpdateMerger } from './update-merger.js';
 
 /** A node-redis v5 client as returned by `createClient`, connected by the caller. */
 export type RedisClient = ReturnType<typeof createClient>;
@@ -146,8 +147,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
   const keys = redisKeys(options.keyPrefix);
   // Replies as Buffers: updates are binary and must not go through UTF-8 decoding.
   const client = options.client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
-  const compacting = new Map<string, { again: boolean }>();
-  const running = new Set<Promise<void>>();
+  const merger = createUpdateMerger();
   let closed = false;
 
   const assertOpen = () => {
@@ -176,7 +176,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     const bytes = log.reduce((sum, e) => sum + e.update.byteLength, 0);
     if (!last || (log.length < policy.maxUpdates && bytes < policy.maxBytes)) return true;
     const updates = log.map((e) => e.update);
-    const merged = Y.mergeUpdates(snapshot ? [snapshot, ...updates] : updates);
+    const merged = await merger.merge(snapshot ? [snapshot, ...updates] : updates);
     const done = await client.eval(COMPACT_SCRIPT, {
       keys: [
         keys.docSnapshot(docId),
@@ -190,31 +190,9 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     return done === 1;
   };
 
-  const scheduleCompaction = (docId: string) => {
-    const state = compacting.get(docId);
-    if (state) {
-      state.again = true;
-      return;
-    }
-    const own = { again: false };
-    compacting.set(docId, own);
-    const task = (async () => {
-      try {
-        for (let attempt = 0; attempt < 5 && !closed; attempt++) {
-          own.again = false;
-          const settled = await compactOnce(docId);
-          if (settled && !own.again) return;
-        }
-      } catch (err) {
-        // The updates are safe in the stream; a failed compaction only delays the next one.
-        options.logger?.error({ err, docId }, 'redis doc store: compaction failed');
-      } finally {
-        compacting.delete(docId);
-      }
-    })();
-    running.add(task);
-    void task.finally(() => running.delete(task));
-  };
+  const compactions = createCompactionRunner(compactOnce, (err, docId) =>
+    options.logger?.error({ err, docId }, 'redis doc store: compaction failed'),
+  );
 
   return {
     async load(docId) {
@@ -239,7 +217,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
       if (typeof length !== 'number' || typeof totalBytes !== 'number') {
         throw new Error('redis doc store: unexpected reply to append');
       }
-      if (length >= policy.maxUpdates || totalBytes >= policy.maxBytes) scheduleCompaction(docId);
+      if (length >= policy.maxUpdates || totalBytes >= policy.maxBytes) compactions.schedule(docId);
     },
     async delete(docId) {
       assertOpen();
@@ -279,7 +257,8 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     },
     async close() {
       closed = true;
-      await Promise.allSettled([...running]);
+      await compactions.close();
+      await merger.close();
     },
     async loadWithPosition(docId) {
       assertOpen();

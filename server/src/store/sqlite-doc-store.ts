@@ -1,9 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import * as Y from 'yjs';
+import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
 import { sqliteVersions } from './sqlite-versions.js';
+import { createUpdateMerger } from './update-merger.js';
 
 /** The two log methods the store uses; a pino (Fastify) logger fits. */
 export interface SqliteDocStoreLogger {
@@ -75,6 +76,9 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
   const putSnapshot = db.prepare<[string, Buffer]>(
     'INSERT INTO doc_snapshot (doc_id, data) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data',
   );
+  const countLogUpTo = db.prepare<[string, number], { n: number }>(
+    'SELECT count(*) AS n FROM doc_update WHERE doc_id = ? AND seq <= ?',
+  );
   const deleteLogUpTo = db.prepare<[string, number]>('DELETE FROM doc_update WHERE doc_id = ? AND seq <= ?');
   const deleteLog = db.prepare<[string]>('DELETE FROM doc_update WHERE doc_id = ?');
   const deleteSnapshot = db.prepare<[string]>('DELETE FROM doc_snapshot WHERE doc_id = ?');
@@ -93,17 +97,32 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     const { n, bytes } = logStats.get(docId) ?? { n: 0, bytes: 0 };
     return n >= policy.maxUpdates || bytes >= policy.maxBytes;
   };
-  // Re-checks the policy inside the write lock: another store on the same file may have compacted
-  // this document since our first look, and then there is nothing left to do.
-  const compact = db.transaction((docId: string) => {
-    if (!overPolicy(docId)) return;
+  // Commits a merge only over the state it was made from: another store on the same file may have
+  // compacted this document meanwhile, or it may have been erased (which must stay erased).
+  const commitCompaction = db.transaction(
+    (docId: string, before: Buffer | null, lastSeq: number, count: number, merged: Buffer) => {
+      const now = getSnapshot.get(docId)?.data ?? null;
+      const sameSnapshot = now === null || before === null ? now === before : now.equals(before);
+      if (!sameSnapshot || countLogUpTo.get(docId, lastSeq)?.n !== count) return false;
+      putSnapshot.run(docId, merged);
+      deleteLogUpTo.run(docId, lastSeq);
+      return true;
+    },
+  );
+  const merger = createUpdateMerger();
+  // The merge runs on a worker thread while appends go on; only the commit takes the write lock.
+  const compactOnce = async (docId: string): Promise<boolean> => {
+    if (!overPolicy(docId)) return true;
     const { snapshot, log } = readDoc(docId);
     const last = log.at(-1);
-    if (!last) return;
+    if (!last) return true;
     const parts = snapshot ? [snapshot.data, ...log.map((r) => r.data)] : log.map((r) => r.data);
-    putSnapshot.run(docId, toBuffer(Y.mergeUpdates(parts)));
-    deleteLogUpTo.run(docId, last.seq);
-  });
+    const merged = await merger.merge(parts.map(toBytes));
+    return commitCompaction.immediate(docId, snapshot?.data ?? null, last.seq, log.length, toBuffer(merged));
+  };
+  const compactions = createCompactionRunner(compactOnce, (err, docId) =>
+    options.logger?.error({ err, docId }, 'sqlite doc store: compaction failed'),
+  );
   const eraseDoc = db.transaction((docId: string) => {
     deleteLog.run(docId);
     deleteSnapshot.run(docId);
@@ -130,12 +149,7 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     }
     for (const p of batch) p.resolve();
     for (const docId of new Set(batch.map((p) => p.docId))) {
-      try {
-        if (overPolicy(docId)) compact.immediate(docId);
-      } catch (err) {
-        // The appended updates are safe in the log; a failed compaction only delays the next one.
-        options.logger?.error({ err, docId }, 'sqlite doc store: compaction failed');
-      }
+      if (overPolicy(docId)) compactions.schedule(docId);
     }
   };
   const assertOpen = () => {
@@ -200,6 +214,8 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
       if (scheduled) clearImmediate(scheduled);
       flush();
       closed = true;
+      await compactions.close();
+      await merger.close();
       db.close();
     },
   };

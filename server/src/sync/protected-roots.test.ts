@@ -29,7 +29,7 @@ describe('touchesProtectedRoots', () => {
   it('lets ordinary edits through', () => {
     const { server, client, capture } = setup();
     const update = capture(() => client.getText('text').insert(5, ' world'));
-    expect(touchesProtectedRoots(server, update, PROTECTED)).toBe(false);
+    expect(touchesProtectedRoots(server, Y.decodeUpdate(update), PROTECTED)).toBe(false);
   });
 
   it('refuses a new key in a protected map', () => {
@@ -37,7 +37,7 @@ describe('touchesProtectedRoots', () => {
     expect(
       touchesProtectedRoots(
         server,
-        capture(() => client.getMap('votes').set('v2', {})),
+        Y.decodeUpdate(capture(() => client.getMap('votes').set('v2', {}))),
         PROTECTED,
       ),
     ).toBe(true);
@@ -46,7 +46,7 @@ describe('touchesProtectedRoots', () => {
   it('refuses overwriting an existing key (parent not written in the update)', () => {
     const { server, client, capture } = setup();
     const update = capture(() => client.getMap('session').set('locked', true));
-    expect(touchesProtectedRoots(server, update, PROTECTED)).toBe(true);
+    expect(touchesProtectedRoots(server, Y.decodeUpdate(update), PROTECTED)).toBe(true);
   });
 
   it('refuses deleting from a protected map', () => {
@@ -54,7 +54,7 @@ describe('touchesProtectedRoots', () => {
     expect(
       touchesProtectedRoots(
         server,
-        capture(() => client.getMap('votes').delete('v1')),
+        Y.decodeUpdate(capture(() => client.getMap('votes').delete('v1'))),
         PROTECTED,
       ),
     ).toBe(true);
@@ -69,6 +69,6 @@ describe('touchesProtectedRoots', () => {
         nested.set('ballot', ['a']);
       }),
     );
-    expect(touchesProtectedRoots(server, update, PROTECTED)).toBe(true);
+    expect(touchesProtectedRoots(server, Y.decodeUpdate(update), PROTECTED)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { DecodedUpdate } from './protocol.js';
 
 /**
  * Root types only the server writes (board lock, votes). A client update that inserts into or
@@ -7,10 +8,9 @@ import * as Y from 'yjs';
  */
 export function touchesProtectedRoots(
   doc: Y.Doc,
-  update: Uint8Array,
+  { structs, ds }: DecodedUpdate,
   protectedRoots: ReadonlySet<string>,
 ): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
   // Roots of structs earlier in this same update, which the doc does not know yet, as clock ranges.
   const local = new Map<number, Array<{ start: number; end: number; root: string | null }>>();
   const rootOfId = (id: Y.ID | null): string | null => {

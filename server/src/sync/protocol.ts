@@ -7,10 +7,13 @@ import * as Y from 'yjs';
  * Pure codecs for the y-websocket wire protocol: bytes in, typed messages out, and back. Nothing here
  * touches a socket, a room or a store.
  */
+/** An update parsed in full (kept so that later checks need not parse it again). */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
 export type ClientMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
-  | { kind: 'sync-step2'; update: Uint8Array }
-  | { kind: 'sync-update'; update: Uint8Array }
+  | { kind: 'sync-step2'; update: Uint8Array; decoded: DecodedUpdate }
+  | { kind: 'sync-update'; update: Uint8Array; decoded: DecodedUpdate }
   | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'query-awareness' };
 
@@ -47,8 +50,8 @@ function readBody(type: number, decoder: decoding.Decoder): ClientMessage {
         return { kind: 'sync-step1', stateVector: payload };
       }
       if (step === SyncStep.step2 || step === SyncStep.update) {
-        Y.decodeUpdate(payload);
-        return { kind: step === SyncStep.step2 ? 'sync-step2' : 'sync-update', update: payload };
+        const decoded = Y.decodeUpdate(payload);
+        return { kind: step === SyncStep.step2 ? 'sync-step2' : 'sync-update', update: payload, decoded };
       }
       throw new ProtocolError(`unknown sync step ${step}`);
     }

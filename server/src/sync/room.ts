@@ -9,6 +9,7 @@ import { touchesProtectedRoots } from './protected-roots.js';
 import {
   awarenessClientIds,
   type ClientMessage,
+  type DecodedUpdate,
   decodeClientMessage,
   encodeAwareness,
   encodeRefused,
@@ -229,7 +230,7 @@ export class Room {
         return;
       case 'sync-step2':
       case 'sync-update':
-        this.receiveUpdate(conn, message.update);
+        this.receiveUpdate(conn, message.update, message.decoded);
         return;
       case 'awareness':
         this.applyAwareness(message.update, conn);
@@ -266,7 +267,7 @@ export class Room {
     conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
   }
 
-  private receiveUpdate(conn: Connection, update: Uint8Array): void {
+  private receiveUpdate(conn: Connection, update: Uint8Array, decoded: DecodedUpdate): void {
     conn.received += 1;
     if (isEmptyUpdate(update)) {
       this.pending.push({ update, from: conn });
@@ -277,7 +278,7 @@ export class Room {
       ? 'read-only'
       : isBoardLocked(this.doc) && !conn.options.bypassLock
         ? 'locked'
-        : touchesProtectedRoots(this.doc, update, PROTECTED_ROOTS)
+        : touchesProtectedRoots(this.doc, decoded, PROTECTED_ROOTS)
           ? 'server-owned'
           : null;
     if (refusal) {
@@ -350,25 +351,43 @@ export class Room {
     this.retryMs = RETRY_MIN_MS;
     const touched = new Set<Connection>();
     for (const entry of batch) {
-      if (entry.from) {
-        entry.from.stored += 1;
-        touched.add(entry.from);
-      }
-      if (!isEmptyUpdate(entry.update)) {
-        try {
-          Y.applyUpdate(this.doc, entry.update, entry.from);
-        } catch (error) {
-          this.deps.log.error({ docId: this.docId, err: error }, 'a stored update did not apply');
-        }
-      }
-      entry.done?.();
+      if (!entry.from) continue;
+      entry.from.stored += 1;
+      touched.add(entry.from);
     }
+    this.applyStored(batch);
+    for (const entry of batch) entry.done?.();
     if (stored.length > 0) this.relay?.published(stored);
     const stateVector = touched.size > 0 ? Y.encodeStateVector(this.doc) : null;
     for (const conn of touched) {
       if (conn.options.confirm && stateVector) conn.send(encodeSaved(conn.stored, stateVector));
     }
     this.pump();
+  }
+
+  /**
+   * Applies a stored batch, one transaction per run of updates from the same origin: a burst from
+   * one client costs one transaction and goes out to the others as one message, not one per edit.
+   */
+  private applyStored(batch: Pending[]): void {
+    let start = 0;
+    while (start < batch.length) {
+      const origin = batch[start]!.from;
+      let end = start;
+      while (end < batch.length && batch[end]!.from === origin) end += 1;
+      const run = batch.slice(start, end);
+      this.doc.transact(() => {
+        for (const entry of run) {
+          if (isEmptyUpdate(entry.update)) continue;
+          try {
+            Y.applyUpdate(this.doc, entry.update, origin);
+          } catch (error) {
+            this.deps.log.error({ docId: this.docId, err: error }, 'a stored update did not apply');
+          }
+        }
+      }, origin);
+      start = end;
+    }
   }
 
   private afterFailed(batch: Pending[], error: unknown): void {
