@@ -15,6 +15,10 @@ export interface RedisServer {
   kill(signal?: NodeJS.Signals): Promise<void>;
   /** Starts it again on the same port and directory, so AOF data survives; kills it first if running. */
   restart(): Promise<void>;
+  /** Freezes the process (SIGSTOP): connections stay open, nothing is answered. */
+  pause(): void;
+  /** Lets a paused process go on (SIGCONT). */
+  resume(): void;
   /** Kills the process and removes the data directory. */
   stop(): Promise<void>;
 }
@@ -139,6 +143,8 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
     url: `redis://127.0.0.1:${port}`,
     dir,
     kill,
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
     async restart() {
       await kill('SIGKILL');
       if (!(await launch())) throw new Error(`redis-server: port ${port} taken on restart`);

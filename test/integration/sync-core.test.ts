@@ -275,4 +275,24 @@ describe('sync core with Redis restarting under load', () => {
       Array.from({ length: total }, (_, i) => i),
     );
   });
+
+  it('delivers edits to the other clients at once while the store is stalled, and confirms them after', async () => {
+    server = await startServer({ REDIS_URL: redis.url });
+    const { docId, token } = await openDoc(server.httpUrl);
+    const author = connectClient(server.wsUrl, docId, { params: { token } });
+    const other = connectClient(server.wsUrl, docId, { params: { token } });
+    await Promise.all([author.synced(), other.synced()]);
+    redis.pause();
+    try {
+      author.doc.getMap('map').set('while', 'stalled');
+      await waitFor(() => other.doc.getMap('map').get('while') === 'stalled', {
+        what: 'the edit to reach the other client',
+      });
+      expect(author.saves.state).not.toBe('saved'); // not durable yet
+      redis.resume();
+      await author.saved(20_000);
+    } finally {
+      redis.resume();
+    }
+  });
 });

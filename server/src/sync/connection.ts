@@ -4,6 +4,11 @@ let nextConnectionId = 1;
 
 /** One client on one room: its socket, its limits and what it has been told. */
 export class Connection {
+  /** The id of the newest connection so far (ids only grow). */
+  static newestId(): number {
+    return nextConnectionId - 1;
+  }
+
   readonly id = nextConnectionId++;
   /** Sync step 2 and update messages received (what a confirming client counts as sent). */
   received = 0;

@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { DocStore } from '../store/doc-store.js';
 import { AwarenessBatcher } from './awareness-batcher.js';
-import type { Connection } from './connection.js';
+import { Connection } from './connection.js';
 import { touchesProtectedRoots } from './protected-roots.js';
 import {
   awarenessClientIds,
@@ -27,6 +27,8 @@ import type { Logger, RelaySubscription, RoomRelay, SyncLimits } from './types.j
 interface Pending {
   update: Uint8Array;
   from: Connection | null;
+  /** Connections up to this id were sent the update at once, before it was stored. */
+  relayedUpTo?: number;
   /** For server-made changes: told once the update is stored and applied. */
   done?: (error?: Error) => void;
 }
@@ -51,8 +53,10 @@ export interface RoomDeps {
  * One document in memory and the clients on it.
  *
  * Durability rule: an update from a client is stored before it enters the room's Y.Doc, so the doc
- * only ever holds durable state; broadcasts, sync answers and confirmations all come from the doc.
- * While the store fails, updates wait in `pending` (in memory) and are retried; nothing is confirmed.
+ * only ever holds durable state; sync answers and confirmations come from the doc. The other clients
+ * on this node get a client's update at once (after the same checks), not after the disk: an edit they
+ * hold is never lost, since they send it back on their next sync. While the store fails, updates
+ * wait in `pending` (in memory) and are retried; nothing is confirmed.
  */
 export class Room {
   readonly doc = new Y.Doc();
@@ -79,6 +83,8 @@ export class Room {
   /** The sync step 2 for a client holding nothing yet, kept while the document does not change. */
   private fullState: Uint8Array | null = null;
   private fullStateTimer: NodeJS.Timeout | null = null;
+  /** While a client's stored updates are applied: the connections that already have them. */
+  private applyingRelayedUpTo = 0;
 
   constructor(
     readonly docId: string,
@@ -95,8 +101,10 @@ export class Room {
       this.forgetFullState();
       // While loading, waiting clients get the document once, in their sync step 2, not twice.
       if (this.state !== 'ready') return;
+      // A client's update went to the connections of the time when it arrived (see relayAtOnce).
+      const after = origin instanceof Connection ? this.applyingRelayedUpTo : 0;
       const message = encodeSyncUpdate(update);
-      for (const conn of this.connections) if (conn !== origin) conn.send(message);
+      for (const conn of this.connections) if (conn !== origin && conn.id > after) conn.send(message);
     });
     this.ready = this.load();
   }
@@ -230,7 +238,12 @@ export class Room {
         return;
       case 'sync-step2':
       case 'sync-update':
-        this.receiveUpdate(conn, message.update, message.decoded);
+        this.receiveUpdate(
+          conn,
+          message.update,
+          message.decoded,
+          message.kind === 'sync-update' ? data : null,
+        );
         return;
       case 'awareness':
         this.applyAwareness(message.update, conn);
@@ -267,7 +280,13 @@ export class Room {
     conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
   }
 
-  private receiveUpdate(conn: Connection, update: Uint8Array, decoded: DecodedUpdate): void {
+  private receiveUpdate(
+    conn: Connection,
+    update: Uint8Array,
+    decoded: DecodedUpdate,
+    /** The received message, when it can be forwarded as it is. */
+    message: Uint8Array | null,
+  ): void {
     conn.received += 1;
     if (isEmptyUpdate(update)) {
       this.pending.push({ update, from: conn });
@@ -293,8 +312,19 @@ export class Room {
       return;
     }
     this.storedBytes += update.length;
-    this.pending.push({ update, from: conn });
+    const relayedUpTo = this.relayAtOnce(conn, message ?? encodeSyncUpdate(update));
+    this.pending.push({ update, from: conn, relayedUpTo });
     this.pump();
+  }
+
+  /**
+   * Sends a client's checked update to the room's other clients without waiting for the store, so
+   * that delivery never waits for a disk or for Redis. Returns the newest connection id sent to;
+   * connections that join later get it when it is applied.
+   */
+  private relayAtOnce(from: Connection, message: Uint8Array): number {
+    for (const conn of this.connections) if (conn !== from) conn.send(message);
+    return Connection.newestId();
   }
 
   /**
@@ -376,6 +406,7 @@ export class Room {
       let end = start;
       while (end < batch.length && batch[end]!.from === origin) end += 1;
       const run = batch.slice(start, end);
+      this.applyingRelayedUpTo = Math.min(...run.map((entry) => entry.relayedUpTo ?? 0));
       this.doc.transact(() => {
         for (const entry of run) {
           if (isEmptyUpdate(entry.update)) continue;
@@ -386,6 +417,7 @@ export class Room {
           }
         }
       }, origin);
+      this.applyingRelayedUpTo = 0;
       start = end;
     }
   }
