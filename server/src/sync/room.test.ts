@@ -38,7 +38,7 @@ function gated(store: DocStore) {
 /** An in-process client speaking the y-websocket protocol through y-protocols. */
 function client(rooms: Rooms, docId: string) {
   const doc = new Y.Doc();
-  const seen = { updates: 0, saved: 0 };
+  const seen = { updates: 0, saved: 0, storedCount: 0 };
   let handle: ReturnType<Rooms['connect']> | null = null;
   const send = (data: Uint8Array) => handle?.receive(data);
   handle = rooms.connect(
@@ -47,7 +47,10 @@ function client(rooms: Rooms, docId: string) {
       send(data) {
         const decoder = decoding.createDecoder(data);
         const type = decoding.readVarUint(decoder);
-        if (type === MessageType.saved) seen.saved += 1;
+        if (type === MessageType.saved) {
+          seen.saved += 1;
+          seen.storedCount = decoding.readVarUint(decoder);
+        }
         if (type !== MessageType.sync) return;
         const reply = encoding.createEncoder();
         encoding.writeVarUint(reply, MessageType.sync);
@@ -75,6 +78,13 @@ function client(rooms: Rooms, docId: string) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 5_000) throw new Error('condition not met within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe('room delivery', () => {
   const dirs: string[] = [];
   afterEach(() => {
@@ -93,7 +103,7 @@ describe('room delivery', () => {
     const { gate, rooms } = await setup();
     const author = client(rooms, 'doc');
     const other = client(rooms, 'doc');
-    await settle();
+    await until(() => author.seen.saved > 0 && other.seen.saved > 0); // synced both ways
     gate.shut();
     const savedBefore = author.seen.saved;
     author.doc.getMap('m').set('k', 'v');
@@ -104,7 +114,7 @@ describe('room delivery', () => {
     await settle();
     expect(late.doc.getMap('m').get('k')).toBeUndefined(); // the room's doc holds stored edits only
     gate.open();
-    await settle();
+    await until(() => author.seen.saved > savedBefore);
     expect(author.seen.saved).toBe(savedBefore + 1);
     expect(late.doc.getMap('m').get('k')).toBe('v');
     await rooms.close(1_000);
@@ -116,6 +126,7 @@ describe('room delivery', () => {
     const other = client(rooms, 'doc');
     await settle();
     for (let i = 0; i < 20; i++) author.doc.getMap('m').set(`k${i}`, i);
+    await until(() => author.seen.storedCount === 21); // its step 2, then 20 edits: all applied
     await settle();
     expect(other.doc.getMap('m').size).toBe(20);
     expect(other.seen.updates).toBe(20);
