@@ -4,6 +4,7 @@ import type { Editor } from 'tldraw';
 import { readFollowMemory, writeFollowMemory } from './follow-memory';
 import { createThrottle } from './throttle';
 import type { WorkshopSession } from './use-workshop-session';
+import { viewportPageBounds } from './viewport';
 
 /** About five camera updates a second while the facilitator pans or zooms. */
 export const FOLLOW_INTERVAL_MS = 200;
@@ -11,14 +12,22 @@ export const FOLLOW_INTERVAL_MS = 200;
 const cameraOf = (editor: Editor | null): Viewport | null => {
   if (!editor) return null;
   const { x, y, z } = editor.getCamera();
-  return { x, y, z };
+  const { w, h } = editor.getViewportScreenBounds();
+  return w > 0 && h > 0 ? { x, y, z, w, h } : { x, y, z };
 };
+
+/** Shows the board area the leader sees, fitted to this canvas (a projector is rarely a laptop). */
+export function showViewport(editor: Editor, viewport: Viewport): void {
+  const area = viewportPageBounds(viewport);
+  if (area) editor.zoomToBounds(area, { force: true, immediate: true, inset: 0 });
+  else editor.setCamera({ x: viewport.x, y: viewport.y, z: viewport.z }, { force: true, immediate: true });
+}
 
 /** Moves the canvas camera to the facilitator's viewport whenever it changes. */
 export function useFollowCamera(editor: Editor | null, viewport: Viewport | null, enabled: boolean): void {
   useEffect(() => {
     if (!enabled || !editor || !viewport) return;
-    editor.setCamera(viewport, { force: true, immediate: true });
+    showViewport(editor, viewport);
   }, [editor, viewport, enabled]);
 }
 
@@ -91,7 +100,7 @@ export function useFollower(
     writeFollowMemory(programmeId, { jump: follow.jump });
     setJumped(follow.jump);
     if (follow.boardId && follow.boardId !== boardId) goToBoard(follow.boardId);
-    else if (editor && follow.viewport) editor.setCamera(follow.viewport, { force: true, immediate: true });
+    else if (editor && follow.viewport) showViewport(editor, follow.viewport);
   }, [jumpNow, programmeId, follow, boardId, editor, goToBoard]);
 
   useEffect(() => {

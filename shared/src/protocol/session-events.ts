@@ -9,10 +9,16 @@ import { RoleSchema } from '../schema/roles.js';
 
 const Id = z.string().min(1).max(64);
 
+/**
+ * The leader's canvas camera, and the size of its canvas on screen (px): a follower with another
+ * screen size shows the same area of the board, fitted, rather than the same camera.
+ */
 export const ViewportSchema = z.object({
   x: z.number().finite(),
   y: z.number().finite(),
   z: z.number().finite().positive().max(64),
+  w: z.number().finite().positive().max(100_000).optional(),
+  h: z.number().finite().positive().max(100_000).optional(),
 });
 export type Viewport = z.infer<typeof ViewportSchema>;
 
