@@ -1,3 +1,4 @@
+import { addComment } from '@mentoring/shared/doc/comments';
 import { readTemplate } from '@mentoring/shared/doc/registry';
 import { fileName } from '@mentoring/shared/export/file-name';
 import {
@@ -83,7 +84,14 @@ describe('exports, backup and import', () => {
     await client.synced();
     let expected: FilledBoard = { values: [], items: {}, itemValues: {} };
     if (kind === 'canvas') client.doc.getMap('store').set('shape:1', { type: 'note', text: NON_ASCII });
-    else expected = fillBoard(client.doc, kind, 'es', links);
+    else {
+      expected = fillBoard(client.doc, kind, 'es', links);
+      // A thread on the whole board: exported after the content.
+      const author = { memberId: 'member-1', name: PROGRAMME.facilitatorName };
+      const asked = addComment(client.doc, { target: {}, author, text: `¿Pregunta ${kind} ñ?` });
+      addComment(client.doc, { target: {}, author, text: `Respuesta ${kind} ç`, replyTo: asked });
+      expected.values.push('Comentarios', `¿Pregunta ${kind} ñ?`, `Respuesta ${kind} ç`);
+    }
     await client.saved();
     const json = kind === 'canvas' ? client.doc.getMap('store').toJSON() : readTemplate(kind, client.doc);
     client.destroy();

@@ -143,4 +143,57 @@ describe('document outline', () => {
     expect(header.find((f) => f.label === 'Mentee city')?.value).toBe('Rīga');
     expect(header.find((f) => f.label === 'Title of the plan')?.value).toBe('—');
   });
+
+  it('ends with the comments, one thread per block, replies below, resolved ones marked', () => {
+    const content = filled('action-plan');
+    const rowId = (content.rows as { id: string }[])[0]!.id;
+    const person = (name: string) => ({ memberId: `m-${name}`, name });
+    const at = '2026-11-20T10:00:00.000Z';
+    content.comments = [
+      {
+        id: 'c1',
+        target: { itemId: rowId, field: 'successMeasure' },
+        author: person('Ana'),
+        text: 'How do we count this?',
+        createdAt: at,
+      },
+      {
+        id: 'c2',
+        target: {},
+        author: person('Jan'),
+        text: 'Good start',
+        createdAt: at,
+        resolved: { by: person('Ana'), at },
+      },
+      {
+        id: 'c3',
+        target: { itemId: rowId, field: 'successMeasure' },
+        author: person('Jan'),
+        text: 'Places filled',
+        createdAt: at,
+        replyTo: 'c1',
+      },
+      { id: 'bad', text: 'not a comment' },
+    ];
+    const outline = buildOutline({
+      programme: programme('en'),
+      board: { title: 'Plan', kind: 'action-plan' },
+      content,
+      references: NO_REFERENCES,
+    });
+    const tail = outline.blocks.slice(-3);
+    expect(tail[0]).toEqual({ type: 'heading', level: 2, text: 'Comments' });
+    expect(tail[1]).toEqual({
+      type: 'text',
+      text: 'Actions 1 · 6. Success evaluation\nAna (2026-11-20): How do we count this?\n↳ Jan (2026-11-20): Places filled',
+    });
+    expect(tail[2]).toEqual({
+      type: 'text',
+      text: 'The whole board (resolved)\nJan (2026-11-20): Good start',
+    });
+  });
+
+  it('adds no comments section to a board without comments', () => {
+    expect(words(outlineOf('action-plan', 'en'))).not.toContain('Comments');
+  });
 });

@@ -2,6 +2,7 @@ import type { Programme } from '@mentoring/shared/schema/programme';
 import type { TemplateKind } from '@mentoring/shared/schema/templates/kinds';
 import { templateSchemas } from '@mentoring/shared/schema/templates/registry';
 import { z } from 'zod';
+import { commentBlocks } from './outline-comments.js';
 import { formatValue, labelOf, type References, templateTitle, type ValueContext } from './outline-values.js';
 import { EXPORT_STRINGS } from './strings.js';
 
@@ -190,6 +191,7 @@ export function buildOutline(source: OutlineSource): Outline {
     else if (!content[key]) header[key] = programme[key];
   }
   builder.record(schema, header, '', 2);
+  for (const block of commentBlocks(context, schema, content, 2)) builder.push(block);
   return {
     title: board.title,
     subtitle: templateTitle(programme.language, board.kind),

@@ -12,6 +12,11 @@ export interface ExportStrings {
   readonly no: string;
   /** Shown for a field nobody filled in. */
   readonly empty: string;
+  /** The heading of a board's comments, what a thread about the whole board is on, and so on. */
+  readonly comments: string;
+  readonly wholeBoard: string;
+  readonly removedItem: string;
+  readonly resolved: string;
   /** PDF footer: `Page 2 of 5`. */
   readonly page: (page: number, of: number) => string;
 }
@@ -25,6 +30,10 @@ export const EXPORT_STRINGS: { readonly [L in Language]: ExportStrings } = {
     yes: 'Yes',
     no: 'No',
     empty: '—',
+    comments: 'Comments',
+    wholeBoard: 'The whole board',
+    removedItem: 'A removed item',
+    resolved: 'resolved',
     page: (page, of) => `Page ${page} of ${of}`,
   },
   es: {
@@ -34,6 +43,10 @@ export const EXPORT_STRINGS: { readonly [L in Language]: ExportStrings } = {
     yes: 'Sí',
     no: 'No',
     empty: '—',
+    comments: 'Comentarios',
+    wholeBoard: 'El tablero en general',
+    removedItem: 'Un elemento eliminado',
+    resolved: 'resuelto',
     page: (page, of) => `Página ${page} de ${of}`,
   },
 };
