@@ -1,7 +1,7 @@
 import type { SessionResponse } from '@mentoring/shared/schema/api';
 import type { Board } from '@mentoring/shared/schema/board';
 import { can } from '@mentoring/shared/schema/roles';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'tldraw';
 import { api } from '../api/endpoints';
@@ -21,6 +21,7 @@ import { WorkshopBar } from '../workshop/WorkshopBar';
 import { WorkshopPanel } from '../workshop/WorkshopPanel';
 import { BoardChrome } from './BoardChrome';
 import { BoardView } from './BoardView';
+import { preloadBoardView } from './preload';
 
 /** One open board: its connection, the chrome on top and the board of its kind below. */
 export function BoardScreen({
@@ -47,6 +48,8 @@ export function BoardScreen({
       ),
     [token],
   );
+  // The view's code downloads while the document syncs.
+  useEffect(() => preloadBoardView(board.kind), [board.kind]);
   const { connection, snapshot } = useBoardConnection({ docId: board.docId, token, user, checkAccess });
   const peers = useBoardPeers(connection?.awareness ?? null);
   const lock = useBoardLock(connection?.doc ?? null);

@@ -43,13 +43,25 @@ export function useVoteItems(kind: BoardKind, doc: Y.Doc | null, editor: Editor 
   const [items, setItems] = useState<VoteItem[]>([]);
   useEffect(() => {
     if (kind === 'canvas' && editor) {
+      // Every frame of a drag changes the store: read the stickies once changes pause.
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const read = () =>
         setItems((previous) => {
           const next = stickiesOf(editor);
           return JSON.stringify(next) === JSON.stringify(previous) ? previous : next;
         });
       read();
-      return editor.store.listen(read, { scope: 'document' });
+      const stop = editor.store.listen(
+        () => {
+          clearTimeout(timer);
+          timer = setTimeout(read, 300);
+        },
+        { scope: 'document' },
+      );
+      return () => {
+        clearTimeout(timer);
+        stop();
+      };
     }
     if (kind === 'action-plan' && doc) {
       // Typing changes the plan on every key: read the rows once typing pauses.

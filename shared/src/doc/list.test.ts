@@ -26,6 +26,16 @@ describe('list helpers', () => {
     expect(actionRows.ids(doc)).toEqual([top, ids[0], middle, ids[1], ids[2]]);
   });
 
+  it('lists the live items with their maps, in display order', () => {
+    const { doc, ids } = planWithRows(4);
+    actionRows.move(doc, ids[3]!, 0);
+    actionRows.remove(doc, ids[1]!, ana);
+    const live = actionRows.live(doc);
+    expect(live.map((entry) => entry.id)).toEqual(actionRows.ids(doc));
+    expect(live.map((entry) => entry.id)).toEqual([ids[3], ids[0], ids[2]]);
+    for (const entry of live) expect(entry.map).toBe(actionRows.item(doc, entry.id));
+  });
+
   it('accepts a chosen id and records the proposer', () => {
     const { doc } = planWithRows(0);
     actionRows.insert(doc, { by: bo, id: 'chosen-id' });

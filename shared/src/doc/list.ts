@@ -35,6 +35,8 @@ export interface ListHandle<S extends RecordSpec, T> {
   ids(owner: Owner): string[];
   /** The item's Y.Map (deleted items too), e.g. as the owner of its nested lists. */
   item(owner: Owner, id: string): Y.Map<unknown> | undefined;
+  /** The live items with their Y.Maps, in display order: one pass, where `item` per id is one each. */
+  live(owner: Owner): { id: string; map: Y.Map<unknown> }[];
   /** The JSON form of one item (deleted items too). */
   read(owner: Owner, id: string): T | undefined;
   /** Inserts a new item at display position `index` (default: the end) and returns its id. */
@@ -83,6 +85,7 @@ export function listHandle<S extends RecordSpec, T extends z.ZodType>(
     spec,
     ids: (owner) => liveEntries(getList(owner, key)).map((entry) => entry.id),
     item: (owner, id) => find(owner, id)?.map,
+    live: (owner) => liveEntries(getList(owner, key)).map(({ id, map }) => ({ id, map })),
     read(owner, id) {
       const entry = find(owner, id);
       return entry ? parse(entry.map) : undefined;

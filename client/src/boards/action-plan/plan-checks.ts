@@ -39,13 +39,11 @@ export function planForChecks(doc: Y.Doc): ActionPlan {
     string
   >;
   const date = ACTION_PLAN_SPEC.scalars.date.schema.safeParse(getValue(doc, 'date'));
-  const rows = actionRows.ids(doc).flatMap((id) => {
-    const item = actionRows.item(doc, id);
-    if (!item) return [];
+  const rows = actionRows.live(doc).map(({ id, map: item }) => {
     const columns = Object.fromEntries(
       ACTION_PLAN_COLUMNS.map((column) => [column, text(item, column)]),
     ) as Record<ActionPlanColumn, string>;
-    return [{ id, proposedBy: null, needs: [], keyFactorIds: [], ...columns }];
+    return { id, proposedBy: null, needs: [], keyFactorIds: [], ...columns };
   });
   return { kind: actionPlan.spec.kind, ...header, date: date.success ? date.data : '', rows, comments: [] };
 }
