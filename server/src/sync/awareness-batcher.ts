@@ -1,14 +1,26 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 
-/** Cursor traffic is sent at most this often per room (20 per second). */
+/** Cursor traffic is sent at most this often per room (20 per second)... */
 export const AWARENESS_BATCH_MS = 50;
+/**
+ * ...and, in a big room, at most once per this many ms per person: each window then carries about
+ * one change per person, so each client receives a bounded number of bytes a second and the room's
+ * traffic grows with the number of people, not its square (300 people: 3 updates a second).
+ */
+export const AWARENESS_MS_PER_PERSON = 1;
+const MAX_WINDOW_MS = 1_000;
+
+/** The batching window of a room with `people` awareness states. */
+export function awarenessWindowMs(people: number): number {
+  return Math.min(MAX_WINDOW_MS, Math.max(AWARENESS_BATCH_MS, people * AWARENESS_MS_PER_PERSON));
+}
 
 type Origin = unknown;
 type Flush = (update: Uint8Array, local: boolean) => void;
 
 /**
  * Coalesces awareness changes of a room: a burst of cursor moves from many clients becomes one
- * message per recipient per window, so traffic grows with the number of people, not its square.
+ * message per recipient per window (see {@link awarenessWindowMs}).
  * Changes from this node's clients (`local`) are flushed separately from relayed ones, so that only
  * the former go back to the relay.
  */
@@ -31,7 +43,7 @@ export class AwarenessBatcher {
       for (const id of added) target.add(id);
       for (const id of updated) target.add(id);
       for (const id of removed) target.add(id);
-      this.timer ??= setTimeout(() => this.send(), AWARENESS_BATCH_MS);
+      this.timer ??= setTimeout(() => this.send(), awarenessWindowMs(this.awareness.getStates().size));
     };
     awareness.on('update', this.onUpdate);
   }
