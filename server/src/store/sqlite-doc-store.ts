@@ -4,7 +4,6 @@ import Database from 'better-sqlite3';
 import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
 import { sqliteVersions } from './sqlite-versions.js';
-import { createSqliteWriter } from './sqlite-writer.js';
 import { createUpdateMerger } from './update-merger.js';
 
 /** The two log methods the store uses; a pino (Fastify) logger fits. */
@@ -64,6 +63,7 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
   `);
   const versions = sqliteVersions(db);
 
+  const insertUpdate = db.prepare<[string, Buffer]>('INSERT INTO doc_update (doc_id, data) VALUES (?, ?)');
   const logStats = db.prepare<[string], { n: number; bytes: number }>(
     'SELECT count(*) AS n, coalesce(sum(length(data)), 0) AS bytes FROM doc_update WHERE doc_id = ?',
   );
@@ -87,6 +87,11 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     const snapshot = getSnapshot.get(docId);
     const log = getLog.all(docId);
     return { snapshot, log };
+  });
+  const writeBatch = db.transaction((batch: PendingAppend[]) => {
+    for (const { docId, updates } of batch) for (const u of updates) insertUpdate.run(docId, toBuffer(u));
+    const now = Date.now();
+    for (const docId of new Set(batch.map((p) => p.docId))) versions.markChanged(docId, now);
   });
   const overPolicy = (docId: string) => {
     const { n, bytes } = logStats.get(docId) ?? { n: 0, bytes: 0 };
@@ -124,43 +129,28 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     versions.erase(docId);
   });
 
-  const writer = createSqliteWriter(files.db);
   let queue: PendingAppend[] = [];
   let scheduled: NodeJS.Immediate | undefined;
-  let writing: Promise<void> | null = null;
   let closed = false;
 
-  // Group commit: everything queued while a write is under way goes into the next transaction, so
-  // one fsync confirms many appends. The writes run on the writer thread.
+  // Group commit: everything queued since the last flush goes into one transaction, so one fsync
+  // confirms many appends. better-sqlite3 is synchronous, so appends made while a flush runs simply
+  // queue up for the next one.
   const flush = () => {
     scheduled = undefined;
-    if (writing || queue.length === 0) return;
     const batch = queue;
     queue = [];
-    writing = writer
-      .write(batch)
-      .then(
-        () => {
-          for (const p of batch) p.resolve();
-          for (const docId of new Set(batch.map((p) => p.docId))) {
-            if (overPolicy(docId)) compactions.schedule(docId);
-          }
-        },
-        (err: unknown) => {
-          for (const p of batch) p.reject(err);
-        },
-      )
-      .finally(() => {
-        writing = null;
-        flush();
-      });
-  };
-  /** Resolves once every append made so far is written (or failed). */
-  const drain = async () => {
-    if (scheduled) clearImmediate(scheduled);
-    scheduled = undefined;
-    flush();
-    while (writing) await writing;
+    if (batch.length === 0) return;
+    try {
+      writeBatch.immediate(batch);
+    } catch (err) {
+      for (const p of batch) p.reject(err);
+      return;
+    }
+    for (const p of batch) p.resolve();
+    for (const docId of new Set(batch.map((p) => p.docId))) {
+      if (overPolicy(docId)) compactions.schedule(docId);
+    }
   };
   const assertOpen = () => {
     if (closed) throw new Error('sqlite doc store is closed');
@@ -185,7 +175,8 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     async delete(docId) {
       assertOpen();
       // Appends queued before the delete must be erased too, so write them first.
-      await drain();
+      if (scheduled) clearImmediate(scheduled);
+      flush();
       eraseDoc.immediate(docId);
       // secure_delete zeroes the main file, but old page images stay in the WAL until a checkpoint
       // copies the zeroed pages back and TRUNCATE empties the WAL file.
@@ -220,11 +211,11 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     },
     async close() {
       if (closed) return;
+      if (scheduled) clearImmediate(scheduled);
+      flush();
       closed = true;
-      await drain();
       await compactions.close();
       await merger.close();
-      await writer.close();
       db.close();
     },
   };

@@ -15,6 +15,9 @@ export function sqliteVersions(db: Database.Database) {
   );
   const erase = db.prepare<[string]>('DELETE FROM doc_version WHERE doc_id = ?');
   const eraseChanged = db.prepare<[string]>('DELETE FROM doc_changed WHERE doc_id = ?');
+  const markChanged = db.prepare<[string, number]>(
+    'INSERT INTO doc_changed (doc_id, changed_at) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET changed_at = excluded.changed_at',
+  );
   const idle = db.prepare<[number], { doc_id: string }>(
     'SELECT doc_id FROM doc_changed WHERE changed_at < ?',
   );
@@ -30,6 +33,7 @@ export function sqliteVersions(db: Database.Database) {
     list: (docId: string): VersionMeta[] =>
       list.all(docId).map((row) => VersionMetaSchema.parse(JSON.parse(row.meta))),
     load: (docId: string, versionId: string) => load.get(docId, versionId)?.state ?? null,
+    markChanged: (docId: string, at: number) => markChanged.run(docId, at),
     takeIdle: (before: number): string[] => takeIdle.immediate(before),
     erase: (docId: string) => {
       erase.run(docId);
