@@ -406,7 +406,8 @@ export class Room {
       let end = start;
       while (end < batch.length && batch[end]!.from === origin) end += 1;
       const run = batch.slice(start, end);
-      this.applyingRelayedUpTo = Math.min(...run.map((entry) => entry.relayedUpTo ?? 0));
+      // Empty updates (a client's answer with nothing new) were not relayed and change nothing.
+      this.applyingRelayedUpTo = Math.min(...run.flatMap((entry) => entry.relayedUpTo ?? []));
       this.doc.transact(() => {
         for (const entry of run) {
           if (isEmptyUpdate(entry.update)) continue;
