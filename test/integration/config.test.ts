@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServer } from '../helpers/server-process.js';
 
 const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server/dist/main.js');
 
@@ -25,5 +26,23 @@ describe('configuration at boot', () => {
     expect(result.status).toBe(78);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/); // a message, not a stack trace
+  });
+});
+
+describe('client configuration', () => {
+  let server: ServerProcess | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it('tells the web client the tldraw licence key, and nothing when none is set', async () => {
+    server = await startServer({ TLDRAW_LICENSE_KEY: 'tldraw-test-key' });
+    expect(await (await fetch(`${server.httpUrl}/api/config`)).json()).toEqual({
+      tldrawLicenseKey: 'tldraw-test-key',
+    });
+    await server.stop();
+    server = await startServer({});
+    expect(await (await fetch(`${server.httpUrl}/api/config`)).json()).toEqual({});
   });
 });
