@@ -15,9 +15,13 @@ export type ProgrammeState =
 
 /**
  * The programme with its boards and members, and who this device is in it. `reload` fetches again
- * (after creating or renaming a board, for instance) without showing the loading state.
+ * (after creating or renaming a board, for instance) without showing the loading state. With
+ * `enabled` false nothing is fetched (the state stays `loading`).
  */
-export function useProgramme(programmeId: string): { state: ProgrammeState; reload: () => Promise<void> } {
+export function useProgramme(
+  programmeId: string,
+  enabled = true,
+): { state: ProgrammeState; reload: () => Promise<void> } {
   const [state, setState] = useState<ProgrammeState>({ status: 'loading' });
 
   const load = useCallback(async () => {
@@ -43,8 +47,8 @@ export function useProgramme(programmeId: string): { state: ProgrammeState; relo
 
   useEffect(() => {
     setState({ status: 'loading' });
-    void load();
-  }, [load]);
+    if (enabled) void load();
+  }, [load, enabled]);
 
   return { state, reload: load };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { ProgrammeStateContext } from '../api/programme-context';
 import { useProgramme } from '../api/use-programme';
 import { apiErrorMessage } from '../app/form';
 import { Loading } from '../app/Loading';
@@ -46,7 +47,11 @@ export default function BoardPage() {
     case 'ready': {
       const board = state.details.boards.find((candidate) => candidate.id === boardId);
       if (!board) return notice(t('access.boardMissingTitle'), t('access.boardMissingBody'), 'programme');
-      return <BoardScreen key={board.docId} board={board} session={state.session} token={state.token} />;
+      return (
+        <ProgrammeStateContext.Provider value={state}>
+          <BoardScreen key={board.docId} board={board} session={state.session} token={state.token} />
+        </ProgrammeStateContext.Provider>
+      );
     }
   }
 }

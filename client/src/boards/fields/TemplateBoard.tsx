@@ -9,6 +9,7 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { useProvidedProgramme } from '../../api/programme-context';
 import { useProgramme } from '../../api/use-programme';
 import { Loading } from '../../app/Loading';
 import type { BoardViewProps } from '../BoardView';
@@ -47,7 +48,10 @@ export interface TemplateBoardProps extends BoardViewProps {
 export default function TemplateBoard({ kind, board, connection, readOnly, user }: TemplateBoardProps) {
   const { t, language } = useBoardsT();
   const { doc, awareness } = connection;
-  const { state } = useProgramme(board.programmeId);
+  // The board page has the programme already; the projection screen does not.
+  const provided = useProvidedProgramme();
+  const fetched = useProgramme(board.programmeId, provided === null);
+  const state = provided ?? fetched.state;
   const programme = useMemo<ProgrammeScope | null>(
     () =>
       state.status === 'ready'
