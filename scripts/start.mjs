@@ -39,7 +39,10 @@ const parts = {
   server: {
     inputs: () => fingerprint([at('shared'), at('server')], common),
     outputs: [at('shared/dist'), at('server/dist/main.js')],
-    build: [['run', 'build', '-w', 'shared'], ['run', 'build', '-w', 'server']],
+    build: [
+      ['run', 'build', '-w', 'shared'],
+      ['run', 'build', '-w', 'server'],
+    ],
   },
   client: {
     inputs: () => fingerprint([at('shared'), at('client')], common),
@@ -64,9 +67,7 @@ function readStamp(name) {
 function ensureBuilt(name) {
   const part = parts[name];
   const before = part.inputs();
-  const fresh =
-    part.outputs.every((file) => fs.existsSync(file)) &&
-    readStamp(name) === before;
+  const fresh = part.outputs.every((file) => fs.existsSync(file)) && readStamp(name) === before;
   if (fresh) return;
   console.log(`Building the ${name} (sources changed since the last build)…`);
   for (const args of part.build) {
