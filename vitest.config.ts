@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
+    // Fails the run if a process it started or a temporary folder it made outlives it.
+    globalSetup: ['test/helpers/run-guard.ts'],
     projects: [
       {
         extends: true,
