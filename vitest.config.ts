@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
+    // Fails the run if a process it started or a temporary folder it made outlives it.
+    globalSetup: ['test/helpers/run-guard.ts'],
     projects: [
       {
         extends: true,
@@ -32,6 +34,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // One Chromium and the servers for every e2e file (the run guard first, so it checks last).
+          globalSetup: ['test/helpers/run-guard.ts', 'test/e2e/support/global-setup.ts'],
           // A browser test on a loaded 2-core machine can miss a deadline once; a real fault fails twice.
           retry: 1,
           testTimeout: 180_000,

@@ -147,9 +147,9 @@ async function runPeer() {
   process.on('message', async ({ id, cmd, args }) => {
     try {
       const result = await commands[cmd](args);
-      process.send({ id, result });
+      process.send?.({ id, result });
     } catch (error) {
-      process.send({ id, error: String(error?.stack ?? error) });
+      process.send?.({ id, error: String(error instanceof Error ? error.stack : error) });
     }
   });
   process.on('disconnect', () => process.exit(0));

@@ -62,7 +62,9 @@ function pageProbe() {
       channel.port2.postMessage(null);
     });
   };
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+  const setter = /** @type {PropertyDescriptor & { set(this: HTMLTextAreaElement, value: string): void }} */ (
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')
+  );
   Object.defineProperty(HTMLTextAreaElement.prototype, 'value', {
     ...setter,
     set(value) {
@@ -75,7 +77,10 @@ function pageProbe() {
     arm(selector, marker, mode) {
       const check =
         mode === 'value'
-          ? () => document.querySelector(selector)?.value.includes(marker) ?? false
+          ? () =>
+              /** @type {HTMLTextAreaElement | null} */ (document.querySelector(selector))?.value.includes(
+                marker,
+              ) ?? false
           : () => document.querySelector(selector)?.textContent.includes(marker) ?? false;
       let resolve;
       const done = new Promise((r) => {
@@ -108,6 +113,7 @@ export async function newProbedContext(browser) {
  * Linux), from the round trip with the smallest time; `uncertaintyMs` is half that round trip.
  */
 export async function clockOffset(page, tries = 15) {
+  /** @type {{ rtt: number, offset: number } | null} */
   let best = null;
   for (let i = 0; i < tries; i++) {
     const before = now();
@@ -116,6 +122,7 @@ export async function clockOffset(page, tries = 15) {
     if (!best || after - before < best.rtt)
       best = { rtt: after - before, offset: inPage - (before + after) / 2 };
   }
+  if (!best) throw new Error('clockOffset: tries must be at least 1');
   return { offsetMs: best.offset, uncertaintyMs: best.rtt / 2 };
 }
 
@@ -129,7 +136,7 @@ export function settle(page) {
 /** Navigation timing of the current document, in ms from navigation start. */
 export function navigationTiming(page) {
   return page.evaluate(() => {
-    const [nav] = performance.getEntriesByType('navigation');
+    const [nav] = /** @type {PerformanceNavigationTiming[]} */ (performance.getEntriesByType('navigation'));
     return nav
       ? {
           responseEnd: nav.responseEnd,

@@ -15,7 +15,7 @@ export async function onServer(name, work, timeoutMs) {
     });
     return await Promise.race([work(deployment), timeout]);
   } catch (error) {
-    const message = String(error?.message ?? error)
+    const message = String(error instanceof Error ? error.message : error)
       .split('\n')
       .slice(0, 3)
       .join(' ');

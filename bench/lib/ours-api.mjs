@@ -4,6 +4,7 @@
  * accept any document name.
  */
 async function call(baseUrl, method, path, body, token) {
+  /** @type {Record<string, string>} */
   const headers = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;

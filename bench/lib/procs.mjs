@@ -36,7 +36,7 @@ export async function freePort() {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  const { port } = server.address();
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   server.close();
   await once(server, 'close');
   return port;
@@ -45,6 +45,11 @@ export async function freePort() {
 /**
  * Spawns a long-running process, keeps its last output lines for error messages, and returns a
  * handle with `pid`, `logs()`, `kill(signal)` (waits for exit) and `exited`.
+ */
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string | undefined>, cwd?: string }} [options]
  */
 export function spawnProcess(command, args, { env = {}, cwd } = {}) {
   const child = track(

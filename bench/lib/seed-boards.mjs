@@ -20,7 +20,9 @@ const fromShared = createRequire(join(ROOT, 'shared/package.json'));
 /** Imports a package of the product's node_modules (its ESM entry), not the bench's own copy. */
 export function importFromProduct(name) {
   // Not require.resolve(`${name}/package.json`): some packages do not export their manifest.
-  const dir = fromShared.resolve.paths(name).find((base) => existsSync(join(base, name, 'package.json')));
+  const dir = (fromShared.resolve.paths(name) ?? []).find((base) =>
+    existsSync(join(base, name, 'package.json')),
+  );
   if (!dir) throw new Error(`${name} not found in the product's node_modules (npm ci at the root)`);
   const manifest = join(dir, name, 'package.json');
   const pkg = JSON.parse(readFileSync(manifest, 'utf8'));

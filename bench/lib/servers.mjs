@@ -40,6 +40,11 @@ function ywssNode(port, dataDir, persist) {
   return { command: process.execPath, args: [join(SERVERS, 'y-websocket-server.mjs')], env, probe: '/' };
 }
 
+/**
+ * @param {number} port
+ * @param {string} dataDir
+ * @param {{ sqlite?: boolean, redisUrl?: string }} options
+ */
 function hocuspocusNode(port, dataDir, { sqlite, redisUrl }) {
   const env = {
     PORT: String(port),

@@ -43,10 +43,12 @@ export function forkWorker() {
 }
 
 /** `count` workers; `all(cmd, argsOf)` runs a command in each (argsOf(i) gives worker i's args). */
+/** @param {number} count */
 export function forkWorkers(count) {
   const workers = Array.from({ length: count }, forkWorker);
   return {
     workers,
+    /** @type {(cmd: string, argsOf?: (i: number) => object) => Promise<any[]>} */
     all: (cmd, argsOf = () => ({})) => Promise.all(workers.map((w, i) => w.call(cmd, argsOf(i)))),
     stop: () => {
       for (const worker of workers) worker.stop();
@@ -55,10 +57,17 @@ export function forkWorkers(count) {
 }
 
 /** Splits `items` round-robin into `parts` lists. */
+/**
+ * @template T
+ * @param {T[]} items
+ * @param {number} parts
+ * @returns {T[][]}
+ */
 export function spread(items, parts) {
+  /** @type {T[][]} */
   const lists = Array.from({ length: parts }, () => []);
   items.forEach((item, i) => {
-    lists[i % parts].push(item);
+    lists[i % parts]?.push(item);
   });
   return lists;
 }

@@ -40,8 +40,12 @@ export class BenchClient {
     /** Updates sent that the server counts for `saved` (the sync step 2 answer, then each update). */
     this.sentCount = 0;
     this.savedCount = 0;
+    /** @type {((savedCount: number) => void) | null} */
     this.onSaved = null;
+    /** @type {((value?: unknown) => void) | null} */
     this.onSynced = null;
+    /** @type {WebSocket | null} */
+    this.ws = null;
     this.doc.on('update', (update, origin) => {
       if (origin === this || !this.ws || this.ws.readyState !== WebSocket.OPEN) return;
       const encoder = this.encoder(MSG_SYNC);
@@ -58,11 +62,12 @@ export class BenchClient {
   /** Opens the socket; resolves once the server's sync step 2 was applied (the provider's `synced`). */
   connect() {
     const { url, dialect } = this.options;
-    this.ws = new WebSocket(url, { perMessageDeflate: false });
-    this.ws.binaryType = 'nodebuffer';
+    const ws = new WebSocket(url, { perMessageDeflate: false });
+    this.ws = ws;
+    ws.binaryType = 'nodebuffer';
     return new Promise((resolve, reject) => {
       this.onSynced = resolve;
-      this.ws.on('open', () => {
+      ws.on('open', () => {
         if (dialect === 'hocuspocus') {
           const auth = this.encoder(MSG_AUTH);
           encoding.writeVarUint(auth, 0); // AuthMessageType.Token
@@ -76,11 +81,11 @@ export class BenchClient {
           this.sendAwareness([this.doc.clientID]);
         }
       });
-      this.ws.on('message', (data) => this.receive(data));
-      this.ws.on('error', (error) => {
+      ws.on('message', (data) => this.receive(data));
+      ws.on('error', (error) => {
         if (!this.synced) reject(error);
       });
-      this.ws.on('close', (code) => {
+      ws.on('close', (code) => {
         this.closed = true;
         if (!this.synced) reject(new Error(`closed before sync (${code})`));
       });
@@ -95,10 +100,11 @@ export class BenchClient {
   }
 
   send(encoder) {
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(encoding.toUint8Array(encoder));
+    if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(encoding.toUint8Array(encoder));
   }
 
   sendAwareness(clients) {
+    if (!this.awareness) return;
     const encoder = this.encoder(MSG_AWARENESS);
     encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
     this.send(encoder);

@@ -73,7 +73,7 @@ async function coldLoad({ spec, expect }) {
   const map = client.doc.getMap('records');
   const started = now();
   let completeAt = null;
-  const complete = new Promise((resolve) => {
+  const complete = new Promise((/** @type {(value?: unknown) => void} */ resolve) => {
     map.observe(() => {
       if (completeAt === null && map.size >= expect) {
         completeAt = now();

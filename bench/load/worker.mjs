@@ -10,6 +10,7 @@ import { oneShotCommands } from './one-shot.mjs';
 const EDITS = 'edits';
 /** @type {{client: BenchClient, spec: object}[]} */
 let clients = [];
+/** @type {{ same: number[], cross: number[] }} */
 let samples = { same: [], cross: [] };
 let perEdit = new Map();
 
@@ -46,7 +47,7 @@ async function connect({ specs, concurrency = 50 }) {
         connectMs.push(now() - started);
         clients.push({ client, spec });
       } catch (error) {
-        errors.push(String(error.message ?? error));
+        errors.push(String(error instanceof Error ? error.message : error));
         client.close();
       }
     }
@@ -92,9 +93,10 @@ async function cursors({ hz, durationMs }) {
   for (const { client } of clients) {
     if (!client.awareness) continue;
     let x = 0;
+    const awareness = client.awareness;
     const move = () => {
       x += 1;
-      client.awareness.setLocalStateField('cursor', { x, y: x * 2 });
+      awareness.setLocalStateField('cursor', { x, y: x * 2 });
     };
     timers.push(setTimeout(() => timers.push(setInterval(move, period)), Math.random() * period));
   }
@@ -129,14 +131,17 @@ async function close() {
   return {};
 }
 
+/** @type {Record<string, (args: any) => unknown>} */
 const commands = { connect, seed, edits, cursors, collect, awarenessCounts, close, ...oneShotCommands };
 
-process.on('message', async (message) => {
+process.on('message', async (/** @type {{ id: number, cmd: string, args?: object }} */ message) => {
   try {
-    const result = await commands[message.cmd](message.args ?? {});
-    process.send({ id: message.id, result });
+    const command = commands[message.cmd];
+    if (!command) throw new Error(`unknown command ${message.cmd}`);
+    const result = await command(message.args ?? {});
+    process.send?.({ id: message.id, result });
   } catch (error) {
-    process.send({ id: message.id, error: String(error?.stack ?? error) });
+    process.send?.({ id: message.id, error: String(error instanceof Error ? error.stack : error) });
   }
 });
 process.on('disconnect', () => process.exit(0));

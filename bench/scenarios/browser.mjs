@@ -30,7 +30,8 @@ const BOARDS = [
       const trs = document.querySelectorAll('[data-testid="action-table"] tbody tr');
       if (trs.length < rows) return false;
       return (
-        trs[rows - 1].querySelector('textarea[data-field="actions"]')?.value === text && performance.now()
+        trs[rows - 1]?.querySelector(/** @type {'textarea'} */ ('textarea[data-field="actions"]'))?.value ===
+          text && performance.now()
       );
     },
     readyArg: (seeded) => ({ rows: ROWS, text: seeded.lastActions }),
@@ -79,7 +80,8 @@ const BOARDS = [
 ];
 
 function stickiesOnScreen() {
-  const editor = window.__board.editor;
+  const editor = window.__board?.editor;
+  if (!editor) throw new Error('no canvas editor on the page');
   const view = editor.getViewportPageBounds();
   return [...editor.getCurrentPageShapeIds()].filter((id) => {
     if (id === 'shape:note-0') return false;
@@ -185,7 +187,7 @@ export async function browser({ quick }) {
     return report(await measure(chromium, runs, edits));
   } catch (error) {
     // As the other scenarios do: a failed setup is an error in the table, not the end of the bench.
-    return status(`error: ${String(error?.message ?? error).split('\n')[0]}`);
+    return status(`error: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
   }
 }
 
@@ -219,15 +221,15 @@ async function measure(chromium, runs, edits) {
         const perRun = [];
         for (let run = 1; run <= runs; run++) {
           const args = { browser: chromiumProcess, board, seeded, urls, peer, docId, edits, run };
-          perRun.push(await runOnce(args));
-          const last = perRun.at(-1);
+          const last = await runOnce(args);
+          perRun.push(last);
           console.log(
             `    run ${run}: first render ${round(last.firstRenderMs)} ms, edits ${describe(last)}`,
           );
         }
         results.boards[board.name] = { summary: summarizeBoard(perRun), runs: perRun };
       } catch (error) {
-        const message = String(error?.message ?? error).split('\n')[0];
+        const message = String(error instanceof Error ? error.message : error).split('\n')[0];
         console.log(`    failed: ${message}`);
         results.boards[board.name] = { error: message };
       }

@@ -36,7 +36,8 @@ export async function plenary({ quick }) {
   }
   const [small, large] = sizes.map(({ editors, viewers }) => `${editors}+${viewers}`);
   const growth = {};
-  const scale = Math.log((sizes[1].editors + sizes[1].viewers) / (sizes[0].editors + sizes[0].viewers));
+  const people = sizes.map(({ editors, viewers }) => editors + viewers);
+  const scale = Math.log((people[1] ?? Number.NaN) / (people[0] ?? Number.NaN));
   for (const name of SERVERS) {
     const a = results[small][name];
     const b = results[large][name];

@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
-import { createBoard, createInvite, createProgramme, openBoard } from './support/app.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openBoard } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
-import { CLIENT_DIR, launchChromium, newContext, pageErrors, screenshots } from './support/browser.js';
+import { screenshots } from './support/browser.js';
+import { useE2e } from './support/e2e.js';
+import { gather } from './support/people.js';
 
 /** Fails with the list of horizontal overflows: a 390-px phone must not scroll sideways. */
 async function fitsWidth(page: Page): Promise<boolean> {
@@ -16,20 +17,7 @@ async function fitsWidth(page: Page): Promise<boolean> {
  * the start form works with the keyboard alone.
  */
 describe('accessibility and small screens', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ CLIENT_DIR });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e();
 
   for (const screen of [
     { name: 'desktop', width: 1280, height: 800, mobile: false },
@@ -37,33 +25,46 @@ describe('accessibility and small screens', () => {
   ]) {
     it(`has no serious or critical axe violation (${screen.name})`, async () => {
       const shot = screenshots(`6-axe-${screen.name}`);
-      const facilitator = await newContext(browser, { ...screen, bypassCSP: true });
-      const guest = await newContext(browser, { ...screen, bypassCSP: true });
-      contexts.push(facilitator, guest);
-      const page = await facilitator.newPage();
-      const other = await guest.newPage();
-      const errors = [...pageErrors(page), ...pageErrors(other)];
+      const page = await (await e2e.context({ ...screen, bypassCSP: true })).newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
       const check = async (target: Page, step: string) => {
         await shot(target, step);
         expect(await seriousViolations(target), step).toEqual([]);
         expect(await fitsWidth(target), `${step} fits the width`).toBe(true);
       };
 
-      await page.goto(`${server.httpUrl}/`);
+      await page.goto(`${e2e.httpUrl}/`);
       await page.getByRole('button', { name: 'Create programme' }).waitFor();
       await check(page, 'start');
       await page.getByRole('button', { name: 'Create programme' }).click();
       await page.getByText('Please correct the fields marked below.').waitFor();
       await check(page, 'start-with-errors');
 
-      await createProgramme(page, server.httpUrl, {
-        title: 'Inclusion in the labour market',
-        mentee: 'Thessaloniki',
-        mentor: 'Gdańsk',
-        name: 'Maria',
+      // The guest only opens the link: the join page itself is under test.
+      const gathering = await gather(e2e, {
+        host: page,
+        programme: {
+          title: 'Inclusion in the labour market',
+          mentee: 'Thessaloniki',
+          mentor: 'Gdańsk',
+          name: 'Maria',
+        },
+        boards: [{ title: 'Focus group notes' }],
+        guests: [
+          {
+            role: 'local-support',
+            roleLabel: 'Local support network',
+            name: 'Nikos',
+            device: { ...screen, bypassCSP: true },
+            join: false,
+          },
+        ],
       });
-      await createBoard(page, 'Focus group notes');
-      const link = await createInvite(page, 'local-support', 'Local support network');
+      const [other] = gathering.guests;
+      const [link] = gathering.links;
+      if (!other || !link) throw new Error('no guest');
+      other.on('pageerror', (error) => errors.push(error.message));
       await page.getByRole('button', { name: 'Show QR code' }).first().click();
       await page.locator('img.qr-code').waitFor();
       await check(page, 'programme');
@@ -74,12 +75,12 @@ describe('accessibility and small screens', () => {
       await other.getByRole('button', { name: 'Join' }).click();
       await other.getByText('Please fill this in.').waitFor();
       await check(other, 'join-with-errors');
-      await other.goto(`${server.httpUrl}/join#token=not-a-real-token`);
+      await other.goto(`${e2e.httpUrl}/join#token=not-a-real-token`);
       await other.getByLabel('Your name').fill('Nikos');
       await other.getByRole('button', { name: 'Join' }).click();
       await other.getByRole('heading', { name: 'This invite link no longer works' }).waitFor();
       await check(other, 'join-dead-link');
-      await other.goto(`${server.httpUrl}/join`);
+      await other.goto(`${e2e.httpUrl}/join`);
       await other.getByRole('heading', { name: 'This address is missing its invitation' }).waitFor();
       await check(other, 'join-without-link');
 
@@ -100,10 +101,8 @@ describe('accessibility and small screens', () => {
 
   it('lets a keyboard user create a programme, with focus always visible', async () => {
     const shot = screenshots('6-keyboard');
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.httpUrl}/`);
+    const page = await (await e2e.context()).newPage();
+    await page.goto(`${e2e.httpUrl}/`);
     await page.getByRole('button', { name: 'Create programme' }).waitFor();
 
     const focused = () =>

@@ -1,17 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RedisServer, startRedis } from '../helpers/redis-server.js';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
-import {
-  createBoard,
-  createInvite,
-  createProgramme,
-  join,
-  openBoard,
-  waitForCanvas,
-  waitForStatus,
-} from './support/app.js';
-import { CLIENT_DIR, launchChromium, newContext, pageErrors, screenshots } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForCanvas, waitForStatus } from './support/app.js';
+import { screenshots } from './support/browser.js';
 import {
   createNote,
   editorMounts,
@@ -21,6 +11,8 @@ import {
   shapePosition,
   waitForRenderedNote,
 } from './support/canvas.js';
+import { useE2e } from './support/e2e.js';
+import { gather } from './support/people.js';
 
 const POLL = { timeout: 60_000, interval: 100 };
 
@@ -29,48 +21,26 @@ const POLL = { timeout: 60_000, interval: 100 };
  * notes both ways, offline edits that merge on reconnect, and a reload that keeps everything.
  */
 describe('live canvas (server on Redis)', () => {
-  let redis: RedisServer;
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    redis = await startRedis();
-    server = await startServer({ CLIENT_DIR, REDIS_URL: redis.url });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-    await redis?.stop();
-  });
+  const e2e = useE2e({ store: 'redis' });
 
   /** A facilitator with a canvas board open, and a mentee who joined by invite with it open too. */
   async function twoOnOneBoard(shot: (page: Page, step: string) => Promise<void>, boardTitle: string) {
-    const a = await newContext(browser);
-    const b = await newContext(browser);
-    contexts.push(a, b);
-    const pageA = await a.newPage();
-    const pageB = await b.newPage();
-    const errors = [...pageErrors(pageA), ...pageErrors(pageB)];
-    await createProgramme(pageA, server.httpUrl, {
-      title: 'Language learning',
-      mentee: 'Riga',
-      mentor: 'Málaga',
-      name: 'Fatima (facilitator)',
+    const { host, guests, links, errors } = await gather(e2e, {
+      programme: {
+        title: 'Language learning',
+        mentee: 'Riga',
+        mentor: 'Málaga',
+        name: 'Fatima (facilitator)',
+      },
+      boards: [{ title: boardTitle }],
+      guests: [
+        { role: 'mentee', roleLabel: 'Mentee city', name: 'Jānis', organisation: 'Riga City Council' },
+      ],
+      board: boardTitle,
+      shot,
     });
-    await shot(pageA, 'a-programme-created');
-    await createBoard(pageA, boardTitle);
-    const link = await createInvite(pageA, 'mentee', 'Mentee city');
-    expect(link).toMatch(/\/join#token=/);
-    await shot(pageA, 'a-board-and-invite');
-    await join(pageB, link, 'Jānis', 'Riga City Council');
-    await shot(pageB, 'b-joined');
-    await openBoard(pageA, boardTitle);
-    await openBoard(pageB, boardTitle);
-    return { pageA, pageB, errors };
+    expect(links[0]).toMatch(/\/join#token=/);
+    return { pageA: host, pageB: guests[0]!, errors };
   }
 
   it('shows a sticky note made by one in the other, and a move made by the other comes back', async () => {

@@ -1,44 +1,34 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
-import { createBoard, createInvite, createProgramme, join, openBoard, waitForStatus } from './support/app.js';
-import { CLIENT_DIR, launchChromium, newContext, pageErrors, screenshots } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { createInvite, openBoard, waitForStatus } from './support/app.js';
+import { screenshots } from './support/browser.js';
+import { useE2e } from './support/e2e.js';
+import { gather } from './support/people.js';
 
 /** Joining from a link, remembering who you are on the device, and what a revoked link shows. */
 describe('invite links', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ CLIENT_DIR });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e();
 
   it('remembers name and organisation, and explains a revoked link', async () => {
     const shot = screenshots('7-invite-links');
-    const facilitator = await newContext(browser);
-    const guest = await newContext(browser, { width: 390, height: 844, mobile: true });
-    contexts.push(facilitator, guest);
-    const page = await facilitator.newPage();
-    const phone = await guest.newPage();
-    const errors = [...pageErrors(page), ...pageErrors(phone)];
-
-    await createProgramme(page, server.httpUrl, {
-      title: 'Local support network',
-      mentee: 'Bologna',
-      mentor: 'Nantes',
-      name: 'Giulia',
+    const {
+      host: page,
+      guests: [phone],
+      links: [first],
+      errors,
+    } = await gather(e2e, {
+      programme: { title: 'Local support network', mentee: 'Bologna', mentor: 'Nantes', name: 'Giulia' },
+      boards: [{ title: 'Who is who' }],
+      guests: [
+        {
+          role: 'association',
+          roleLabel: 'Association of municipalities',
+          name: 'Pierre',
+          organisation: 'Association of French mayors',
+          device: { width: 390, height: 844, mobile: true },
+        },
+      ],
     });
-    await createBoard(page, 'Who is who');
-    const first = await createInvite(page, 'association', 'Association of municipalities');
-    await join(phone, first, 'Pierre', 'Association of French mayors');
+    if (!phone || !first) throw new Error('no guest');
     await shot(phone, 'joined-on-phone');
     await openBoard(phone, 'Who is who');
     await shot(phone, 'board-on-phone');

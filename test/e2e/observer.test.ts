@@ -1,16 +1,6 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
-import {
-  createBoard,
-  createInvite,
-  createProgramme,
-  join,
-  openBoard,
-  waitForCanvas,
-  waitForStatus,
-} from './support/app.js';
-import { CLIENT_DIR, launchChromium, newContext, pageErrors, screenshots } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { openBoard, waitForCanvas, waitForStatus } from './support/app.js';
+import { screenshots } from './support/browser.js';
 import {
   createNote,
   isReadonly,
@@ -19,44 +9,27 @@ import {
   shapePosition,
   waitForRenderedNote,
 } from './support/canvas.js';
+import { useE2e } from './support/e2e.js';
+import { gather } from './support/people.js';
 
 const POLL = { timeout: 60_000, interval: 100 };
 
 /** An observer link (the room projector, a politician at the final presentation): live, read-only. */
 describe('observer', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ CLIENT_DIR });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e();
 
   it('sees live changes and cannot edit', async () => {
     const shot = screenshots('4-observer');
-    const facilitator = await newContext(browser);
-    const observer = await newContext(browser);
-    contexts.push(facilitator, observer);
-    const pageF = await facilitator.newPage();
-    const pageO = await observer.newPage();
-    const errors = [...pageErrors(pageF), ...pageErrors(pageO)];
-
-    await createProgramme(pageF, server.httpUrl, {
-      title: 'Housing first',
-      mentee: 'Lisboa',
-      mentor: 'Helsinki',
-      name: 'Ana',
+    const {
+      host: pageF,
+      guests: [pageO],
+      errors,
+    } = await gather(e2e, {
+      programme: { title: 'Housing first', mentee: 'Lisboa', mentor: 'Helsinki', name: 'Ana' },
+      boards: [{ title: 'Final presentation' }],
+      guests: [{ role: 'observer', roleLabel: 'Observer (view only)', name: 'Room projector' }],
     });
-    await createBoard(pageF, 'Final presentation');
-    const link = await createInvite(pageF, 'observer', 'Observer (view only)');
-    await join(pageO, link, 'Room projector');
+    if (!pageO) throw new Error('no observer');
     // Observers may not create boards; the form is not offered.
     expect(await pageO.getByRole('button', { name: 'Create board' }).count()).toBe(0);
     await shot(pageO, 'observer-home');

@@ -1,52 +1,40 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
-import { createBoard, createInvite, createProgramme, join, waitForCanvas } from './support/app.js';
-import { CLIENT_DIR, launchChromium, newContext, pageErrors, screenshots } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { waitForCanvas } from './support/app.js';
+import { pageErrors, screenshots } from './support/browser.js';
+import { useE2e } from './support/e2e.js';
+import { gather } from './support/people.js';
 import { englishOnlyMatchers, loadTranslation, visibleStrings } from './support/translations.js';
 
 /** Switching to Spanish translates every string of the programme page, and is remembered. */
 describe('Spanish interface', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startServer({ CLIENT_DIR });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e();
 
   it('leaves no English on the programme page', async () => {
     const shot = screenshots('5-spanish');
-    const facilitator = await newContext(browser);
-    const mentor = await newContext(browser);
-    contexts.push(facilitator, mentor);
+    const facilitator = await e2e.context();
     const page = await facilitator.newPage();
     const errors = pageErrors(page);
     // Nothing but our own server is ever contacted (tldraw's fonts, icons and translations included).
     const elsewhere: string[] = [];
     facilitator.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(server.httpUrl) && !/^(data|blob):/.test(url)) elsewhere.push(url);
-    });
-    await createProgramme(page, server.httpUrl, {
-      title: 'Aprendizaje de idiomas',
-      theme: 'Integración lingüística',
-      mentee: 'Riga',
-      mentor: 'Málaga',
-      name: 'Fátima',
+      if (!url.startsWith(e2e.httpUrl) && !/^(data|blob):/.test(url)) elsewhere.push(url);
     });
     // Every part of the page in use: boards of two kinds, an invite with its QR code, two members.
-    await createBoard(page, 'Lluvia de ideas');
-    await createBoard(page, 'Plan 2026', 'Action plan');
-    const link = await createInvite(page, 'mentor', 'Mentor city');
-    await join(await mentor.newPage(), link, 'Lucía', 'Ayuntamiento de Málaga');
+    await gather(e2e, {
+      host: page,
+      programme: {
+        title: 'Aprendizaje de idiomas',
+        theme: 'Integración lingüística',
+        mentee: 'Riga',
+        mentor: 'Málaga',
+        name: 'Fátima',
+      },
+      boards: [{ title: 'Lluvia de ideas' }, { title: 'Plan 2026', kind: 'Action plan' }],
+      guests: [
+        { role: 'mentor', roleLabel: 'Mentor city', name: 'Lucía', organisation: 'Ayuntamiento de Málaga' },
+      ],
+    });
     await page.reload();
     await page.getByRole('button', { name: 'Show QR code' }).first().click();
     await page.locator('img.qr-code').waitFor();

@@ -3,20 +3,13 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_SECRET } from '../helpers/access.js';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
-import {
-  createBoard,
-  createInvite,
-  createProgramme,
-  join,
-  waitForCanvas,
-  waitForStatus,
-} from './support/app.js';
-import { CLIENT_DIR, launchChromium, newContext, pageErrors, screenshots } from './support/browser.js';
+import { waitForCanvas, waitForStatus } from './support/app.js';
+import { pageErrors, screenshots } from './support/browser.js';
 import { createNote } from './support/canvas.js';
+import { useE2e } from './support/e2e.js';
+import { gather } from './support/people.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -77,44 +70,37 @@ async function exportAs(page: Page, label: string, dir: string): Promise<{ name:
 }
 
 describe('versions and exports', () => {
-  let server: ServerProcess;
-  let browser: Browser;
+  const e2e = useE2e();
   let downloads: string;
-  const contexts: BrowserContext[] = [];
   /** The facilitator's page after the first test: on a board of the programme. */
   let facilitator: Page | null = null;
 
-  beforeAll(async () => {
-    server = await startServer({ SECRET: TEST_SECRET, CLIENT_DIR });
-    browser = await launchChromium();
+  beforeAll(() => {
     downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'versions-e2e-'));
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
+  afterAll(() => {
     if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
   });
 
   it('saves a version, compares it with the board now, restores it for everyone, exports files', async () => {
     const shot = screenshots('versions');
-    const a = await newContext(browser, { bypassCSP: true });
-    const b = await newContext(browser);
-    contexts.push(a, b);
-    const pageA = await a.newPage();
-    const pageB = await b.newPage();
-    const errors = [...pageErrors(pageA), ...pageErrors(pageB)];
-    await createProgramme(pageA, server.httpUrl, {
-      title: 'Language learning',
-      mentee: 'Riga',
-      mentor: 'Málaga',
-      name: 'Fatima',
+    const {
+      host: pageA,
+      guests: [pageB],
+      errors,
+    } = await gather(e2e, {
+      host: { bypassCSP: true },
+      programme: { title: 'Language learning', mentee: 'Riga', mentor: 'Málaga', name: 'Fatima' },
+      boards: [
+        { title: 'Action plan', kind: 'Action plan' },
+        { title: 'Sketches', kind: 'Free canvas' },
+      ],
+      guests: [
+        { role: 'mentee', roleLabel: 'Mentee city', name: 'Jānis', organisation: 'Riga City Council' },
+      ],
     });
-    await createBoard(pageA, 'Action plan', 'Action plan');
-    await createBoard(pageA, 'Sketches', 'Free canvas');
-    const link = await createInvite(pageA, 'mentee', 'Mentee city');
-    await join(pageB, link, 'Jānis', 'Riga City Council');
+    if (!pageB) throw new Error('no guest');
 
     // The first state of the plan: one action, seen by both.
     await openTemplate(pageA, 'Action plan');
@@ -253,11 +239,9 @@ describe('versions and exports', () => {
     await shot(pageA, 'backup-downloaded');
 
     // Someone else imports it on the start page and becomes the new programme's facilitator.
-    const c = await newContext(browser);
-    contexts.push(c);
-    const pageC = await c.newPage();
+    const pageC = await (await e2e.context()).newPage();
     const errors = pageErrors(pageC);
-    await pageC.goto(`${server.httpUrl}/`);
+    await pageC.goto(`${e2e.httpUrl}/`);
     await pageC.getByLabel('Backup file (JSON)').setInputFiles(backupFile);
     await shot(pageC, 'import-chosen');
     await pageC.getByRole('button', { name: 'Import', exact: true }).click();

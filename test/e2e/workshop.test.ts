@@ -1,11 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_SECRET } from '../helpers/access.js';
-import { type RedisServer, startRedis } from '../helpers/redis-server.js';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
-import { createBoard, createInvite, createProgramme, join, openBoard, waitForCanvas } from './support/app.js';
-import { CLIENT_DIR, launchChromium, newContext, pageErrors, screenshots } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openBoard, waitForCanvas } from './support/app.js';
+import { screenshots } from './support/browser.js';
 import { createNote, isReadonly, shapeIds, waitForRenderedNote } from './support/canvas.js';
+import { useE2e } from './support/e2e.js';
+import { gather } from './support/people.js';
 
 const POLL = { timeout: 90_000, interval: 200 };
 
@@ -53,45 +52,23 @@ async function expectCountingDown(page: Page): Promise<void> {
 
 /** A workshop with a facilitator, a participant and the room projector, on a server with Redis. */
 describe('workshop', () => {
-  let redis: RedisServer;
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    redis = await startRedis();
-    server = await startServer({ REDIS_URL: redis.url, SECRET: TEST_SECRET, CLIENT_DIR });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-    await redis?.stop();
-  });
+  const e2e = useE2e({ store: 'redis' });
 
   it('follow-me, timer, dot voting, lock and the projection view', async () => {
     const shot = screenshots('workshop');
-    const facilitator = await newContext(browser);
-    const participant = await newContext(browser);
-    const projector = await newContext(browser, { width: 1920, height: 1080 });
-    contexts.push(facilitator, participant, projector);
-    const pageF = await facilitator.newPage();
-    const pageP = await participant.newPage();
-    const pageR = await projector.newPage();
-    const errors = [...pageErrors(pageF), ...pageErrors(pageP), ...pageErrors(pageR)];
-
-    const { url: homeF } = await createProgramme(pageF, server.httpUrl, {
-      title: 'Language learning',
-      mentee: 'Málaga',
-      mentor: 'Gent',
-      name: 'Fatima',
+    const {
+      host: pageF,
+      guests: [pageP],
+      programme: { url: homeF },
+      errors,
+    } = await gather(e2e, {
+      programme: { title: 'Language learning', mentee: 'Málaga', mentor: 'Gent', name: 'Fatima' },
+      boards: [{ title: 'Brainstorm' }, { title: 'Parking lot' }],
+      guests: [{ role: 'mentee', roleLabel: 'Mentee city', name: 'Marco', organisation: 'City of Málaga' }],
     });
-    await createBoard(pageF, 'Brainstorm');
-    await createBoard(pageF, 'Parking lot');
-    const link = await createInvite(pageF, 'mentee', 'Mentee city');
-    await join(pageP, link, 'Marco', 'City of Málaga');
+    if (!pageP) throw new Error('no participant');
+    const pageR = await (await e2e.context({ width: 1920, height: 1080 })).newPage();
+    pageR.on('pageerror', (error) => errors.push(error.message));
 
     // The projection: an observer invite made from the programme home, showing the mentee link.
     await pageF.reload();

@@ -8,9 +8,26 @@ import { waitFor } from './wait.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const entry = path.join(root, 'server/dist/main.js');
 const running = new Set<ChildProcess>();
+/**
+ * Data dirs this helper created. A restarted server (or one started again on the dir of an earlier
+ * one) stops like the first: whichever stops it last removes the dir.
+ */
+const createdDirs = new Set<string>();
+// A crashed test file must not leave servers (or their data dirs) behind.
 process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
+  for (const dir of createdDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/** What a server process inherits from the test run: the run's marker and temporary folder. */
+function inherited(): Record<string, string> {
+  const out: Record<string, string> = { PATH: process.env.PATH ?? '' };
+  for (const name of ['MB_TEST_RUN', 'TMPDIR'] as const) {
+    const value = process.env[name];
+    if (value) out[name] = value;
+  }
+  return out;
+}
 
 export interface ServerProcess {
   port: number;
@@ -23,7 +40,7 @@ export interface ServerProcess {
   kill(signal?: NodeJS.Signals): Promise<number | null>;
   /** Starts again with the same environment and data dir (a new port unless one was fixed). */
   restart(): Promise<ServerProcess>;
-  /** Kills it (if running) and removes its data dir when it created one. */
+  /** Kills it (if running) and removes its data dir when this helper created that dir. */
   stop(): Promise<void>;
 }
 
@@ -36,12 +53,12 @@ export async function startServer(
   dataDir?: string,
 ): Promise<ServerProcess> {
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
-  const ownDir = !dataDir;
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mb-server-'));
+  if (!dataDir) createdDirs.add(dir);
   const fullEnv = { PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'test', DATA_DIR: dir, ...env };
   const logs: string[] = [];
   const child = spawn(process.execPath, [entry], {
-    env: { PATH: process.env.PATH ?? '', ...fullEnv },
+    env: { ...inherited(), ...fullEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -76,8 +93,13 @@ export async function startServer(
       return undefined;
     },
     { timeoutMs: 20_000, what: 'server to listen' },
-  ).catch((error: Error) => {
+  ).catch(async (error: Error) => {
     child.kill('SIGKILL');
+    await exited;
+    if (!dataDir) {
+      createdDirs.delete(dir);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     throw new Error(`${error.message}\n${logs.join('\n')}`);
   });
   const port = Number(new URL(address).port);
@@ -95,7 +117,7 @@ export async function startServer(
     async stop() {
       if (exitCode === undefined) child.kill('SIGKILL');
       await exited;
-      if (ownDir) fs.rmSync(dir, { recursive: true, force: true });
+      if (createdDirs.delete(dir)) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
   return server;

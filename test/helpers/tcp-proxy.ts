@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { letTimePass } from './wait.js';
 
 export interface TcpProxy {
   port: number;
@@ -40,7 +41,7 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
       open = false;
       for (const socket of sockets) socket.destroy();
       sockets.clear();
-      await new Promise((resolve) => setTimeout(resolve, ms));
+      await letTimePass(ms); // the outage itself
       open = true;
     },
     async close() {

@@ -20,3 +20,12 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/**
+ * Lets time pass on purpose. Not a way to wait for something (poll for it with {@link waitFor}): the
+ * point is the time itself — an outage that lasts, a pace between bursts of edits, or a pause the
+ * server cannot signal the end of. Say at the call which.
+ */
+export function letTimePass(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

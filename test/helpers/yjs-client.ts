@@ -4,7 +4,18 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { waitFor } from './wait.js';
 
-const open = new Set<WebsocketProvider>();
+/** Every client still open, with what closes it. */
+const open = new Map<WebsocketProvider, () => void>();
+
+/**
+ * y-websocket adds one `process.on('exit')` listener per provider (and removes it on destroy), so a
+ * test with more than ten clients would trip Node's MaxListenersExceededWarning. The limit is raised
+ * by exactly one per open client, so a real listener leak elsewhere still warns.
+ */
+function allowExitListener(delta: 1 | -1): void {
+  const limit = process.getMaxListeners();
+  if (limit !== 0) process.setMaxListeners(limit + delta);
+}
 
 export interface TestClient {
   doc: Y.Doc;
@@ -28,6 +39,7 @@ export function connectClient(
 ): TestClient {
   const doc = options.doc ?? new Y.Doc();
   const params = { ...(options.confirm === false ? {} : { confirm: '1' }), ...options.params };
+  allowExitListener(1); // before the constructor, which adds the listener
   const provider = new WebsocketProvider(serverUrl, docId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params,
@@ -36,8 +48,14 @@ export function connectClient(
     maxBackoffTime: 500,
   });
   const saves = trackSaveState(provider);
+  const destroy = () => {
+    if (!open.delete(provider)) return;
+    saves.destroy();
+    provider.destroy();
+    allowExitListener(-1);
+  };
+  open.set(provider, destroy);
   provider.connect();
-  open.add(provider);
   return {
     doc,
     provider,
@@ -46,18 +64,13 @@ export function connectClient(
       waitFor(() => provider.synced, { timeoutMs, what: `sync of ${docId}` }).then(() => {}),
     saved: (timeoutMs = 10_000) =>
       waitFor(() => saves.state === 'saved', { timeoutMs, what: `save of ${docId}` }).then(() => {}),
-    destroy() {
-      saves.destroy();
-      provider.destroy();
-      open.delete(provider);
-    },
+    destroy,
   };
 }
 
 /** Destroys every client still open (call in afterEach). */
 export function destroyAllClients(): void {
-  for (const provider of open) provider.destroy();
-  open.clear();
+  for (const destroy of [...open.values()]) destroy();
 }
 
 /** Plain JSON of a doc's shared types, for convergence checks. */

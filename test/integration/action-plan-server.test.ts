@@ -3,7 +3,7 @@ import { ActionPlanSchema } from '@mentoring/shared/schema/templates/action-plan
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDoc } from '../helpers/programme.js';
 import { type ServerProcess, startServer } from '../helpers/server-process.js';
-import { waitFor } from '../helpers/wait.js';
+import { letTimePass, waitFor } from '../helpers/wait.js';
 import { connectClient, destroyAllClients, type TestClient } from '../helpers/yjs-client.js';
 
 const by = (n: number) => ({ memberId: `member-${n}`, name: `Person ${n}`, organisation: 'Ajuntament' });
@@ -82,7 +82,7 @@ describe('action plan co-editing through the server', () => {
       else if (roll < 0.85) actionRows.move(doc, pick, Math.floor(random() * ids.length));
       else if (roll < 0.95) actionRows.text(doc, pick, 'successMeasure')?.insert(0, `${op}% `);
       else actionRows.remove(doc, pick, by(who));
-      if (op % 50 === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      if (op % 50 === 0) await letTimePass(10); // pace: let the others' edits arrive mid-run
     }
     await waitFor(() => plan(clients[0]!) === plan(clients[1]!) && plan(clients[1]!) === plan(clients[2]!), {
       timeoutMs: 30_000,

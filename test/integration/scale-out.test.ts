@@ -4,7 +4,7 @@ import { openDoc } from '../helpers/programme.js';
 import { type RedisServer, startRedis } from '../helpers/redis-server.js';
 import { type ServerProcess, startServer } from '../helpers/server-process.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
-import { waitFor } from '../helpers/wait.js';
+import { letTimePass, waitFor } from '../helpers/wait.js';
 import { connectClient, destroyAllClients, snapshotOf, type TestClient } from '../helpers/yjs-client.js';
 
 const sameJson = (clients: TestClient[]) => {
@@ -117,9 +117,11 @@ describe('two server nodes on one Redis', () => {
       onB.doc.getArray('array').push([`b${n}`]);
       n++;
     }, 20);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // About 300 ms of typing before the cut, and as much after it (rounds come every 20 ms).
+    const typedUpTo = (rounds: number) => waitFor(() => n >= rounds, { what: `${rounds} rounds of typing` });
+    await typedUpTo(15);
     await proxy.cut(5_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await typedUpTo(n + 15);
     clearInterval(typing);
     await waitFor(() => sameJson([onA, onB]) && onA.doc.getArray('array').length === 2 * n, {
       timeoutMs: 20_000,
@@ -156,7 +158,7 @@ describe('two server nodes on one Redis', () => {
       writers.forEach((client, i) => {
         client.doc.getArray('array').push([`${i}:${round}`]);
       });
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await letTimePass(5); // pace the rounds, so both nodes compact while updates keep coming
     }
     await Promise.all(writers.map((client) => client.saved(15_000)));
     const reader = connectClient(b.wsUrl, docId, { params: { token }, doc: new Y.Doc() });

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { openDoc } from '../helpers/programme.js';
 import { type RedisServer, startRedis } from '../helpers/redis-server.js';
 import { type ServerProcess, startServer } from '../helpers/server-process.js';
-import { waitFor } from '../helpers/wait.js';
+import { letTimePass, waitFor } from '../helpers/wait.js';
 import { connectClient, destroyAllClients, snapshotOf, type TestClient } from '../helpers/yjs-client.js';
 
 /** One client's share of concurrent edits on all three kinds of shared type. */
@@ -116,8 +116,9 @@ describe.each(['sqlite', 'redis'] as const)('sync core with the %s store', (kind
     await writer.saved();
     writer.destroy();
     await waitFor(async () => (await fetch(`${server!.httpUrl}/readyz`)).ok);
-    // The room is unloaded now (ROOM_IDLE_MS=0); a new client makes it load from the store.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The room unloads now (ROOM_IDLE_MS=0); a new client makes it load from the store. The server
+    // gives no outside sign of the unload, so give its idle timer time to fire.
+    await letTimePass(100);
     const reader = connectClient(server.wsUrl, docId, { params: { token } });
     let lengthAtSync = -1;
     reader.provider.on('sync', (synced: boolean) => {
@@ -155,7 +156,8 @@ describe.each(['sqlite', 'redis'] as const)('sync core with the %s store', (kind
     }
     const expected = JSON.stringify(snapshotOf(writer.doc));
     writer.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 200)); // unloaded (ROOM_IDLE_MS=0)
+    // Unloaded (ROOM_IDLE_MS=0): no outside sign of it, so give the idle timer time to fire.
+    await letTimePass(200);
     const fresh = connectClient(server.wsUrl, docId, { params: { token } });
     const back = connectClient(server.wsUrl, docId, { params: { token }, doc: returning });
     // Which sync steps reach the fresh client, in order (0 = the server's step 1, 1 = step 2, 2 = update).
@@ -232,9 +234,13 @@ describe('sync core with Redis restarting under load', () => {
   beforeAll(async () => {
     redis = await startRedis({ appendfsync: 'always' });
   });
-  afterAll(async () => {
+  // Each test starts its own server: stop it after that test, or the next one would orphan it.
+  afterEach(async () => {
     destroyAllClients();
     await server?.stop();
+    server = undefined;
+  });
+  afterAll(async () => {
     await redis.stop();
   });
 

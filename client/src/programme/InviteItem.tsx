@@ -1,8 +1,8 @@
 import type { Invite } from '@mentoring/shared/schema/invite';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CopyLink } from './CopyLink';
-import { QrCode } from './QrCode';
+import { CopyLink } from '../invites/CopyLink';
+import { QrCode } from '../invites/QrCode';
 
 export interface InviteItemProps {
   invite: Invite;

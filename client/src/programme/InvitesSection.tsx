@@ -3,9 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { apiErrorMessage } from '../app/form';
+import { keepInviteLink, keptInviteLinks } from '../invites/invite-links';
 import { CreateInviteForm } from './CreateInviteForm';
 import { InviteItem } from './InviteItem';
-import { keepInviteLink, keptInviteLinks } from './invite-links';
 
 /** The facilitator's invite links: create one per role, copy or project it, revoke it. */
 export function InvitesSection({ programmeId, token }: { programmeId: string; token: string }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { QrCode } from '../programme/QrCode';
+import { QrCode } from '../invites/QrCode';
 
 /** How to join from a phone: a QR code and the link in words. */
 export function JoinCard({ link }: { link: string }) {

@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { apiErrorMessage } from '../app/form';
-import { CopyLink } from '../programme/CopyLink';
-import { keptInviteLinks } from '../programme/invite-links';
+import { CopyLink } from '../invites/CopyLink';
+import { keptInviteLinks } from '../invites/invite-links';
 import { projectionLink } from './projection-link';
 
 /**

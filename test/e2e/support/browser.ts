@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserServer, chromium, type Page } from 'playwright-core';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The built web app, served by the server under test (`npm run build -w client` first). */
@@ -9,31 +9,57 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const CLIENT_DIR = process.env.E2E_CLIENT_DIR ?? path.join(root, 'client/dist');
 const SHOTS_DIR = path.join(root, 'test-results/e2e');
 
-/** Debian's Chromium, headless; never a browser download. */
-export async function launchChromium(): Promise<Browser> {
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+function assertClientBuilt(): void {
   if (!fs.existsSync(path.join(CLIENT_DIR, 'index.html'))) {
     throw new Error(`${CLIENT_DIR} is missing: run npm run build -w client first`);
   }
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+}
+
+/** Debian's Chromium, headless; never a browser download. */
+export async function launchChromium(): Promise<Browser> {
+  assertClientBuilt();
+  return chromium.launch(CHROMIUM);
+}
+
+/**
+ * The same Chromium as a server that every e2e file connects to (`connectChromium`), so the project
+ * starts one browser instead of one per file. Each file still works in fresh contexts of its own.
+ */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+  assertClientBuilt();
+  return chromium.launchServer(CHROMIUM);
+}
+
+/** Connects to the browser of {@link launchChromiumServer}. */
+export function connectChromium(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
+}
+
+/** How a person's browser profile differs from the default desktop one. */
+export interface ContextOptions {
+  width?: number;
+  height?: number;
+  locale?: string;
+  bypassCSP?: boolean;
+  mobile?: boolean;
 }
 
 /** A fresh profile (own storage, own IndexedDB) with the app's test hook switched on. */
-export async function newContext(
-  browser: Browser,
-  options: { width?: number; height?: number; locale?: string; bypassCSP?: boolean; mobile?: boolean } = {},
-): Promise<BrowserContext> {
+export async function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'en-GB',

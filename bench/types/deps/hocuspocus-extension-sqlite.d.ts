@@ -1,0 +1,4 @@
+/** The part of `@hocuspocus/extension-sqlite` the bench uses (see README.md). */
+export declare class SQLite {
+  constructor(configuration: { database: string });
+}
