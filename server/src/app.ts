@@ -11,6 +11,7 @@ import { configRoutes } from './http/config-routes.js';
 import type { AuthorizeDoc } from './http/doc-access.js';
 import { healthRoutes } from './http/health.js';
 import { registerSecurity } from './http/security.js';
+import { refuseIllFormedText } from './http/well-formed.js';
 import { attachYjsUpgrade } from './http/yjs-upgrade.js';
 import { openProgrammeStore } from './programmes/open-programme-store.js';
 import type { ProgrammeStore } from './programmes/programme-store.js';
@@ -102,6 +103,8 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
   });
 
   await registerSecurity(fastify, config.CORS_ORIGINS);
+  // Before any route: text that is not well-formed Unicode would break every header built from it.
+  fastify.addHook('preValidation', refuseIllFormedText);
   await fastify.register(healthRoutes, { store: deps.store, rooms });
   await fastify.register(configRoutes, { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY });
   await fastify.register(apiRoutes, {
