@@ -8,7 +8,9 @@ import { secureDataDir } from './data-dir.js';
 import { AppError } from './errors.js';
 import { createRedisRelay } from './fanout/redis-relay.js';
 import { apiRoutes } from './http/api-routes.js';
+import { fastifyTrustProxy, isTrustedProxyPeer } from './http/client-address.js';
 import { configRoutes } from './http/config-routes.js';
+import { capConnectionsPerAddress } from './http/connection-cap.js';
 import type { AuthorizeDoc } from './http/doc-access.js';
 import { healthRoutes } from './http/health.js';
 import { createOriginCheck } from './http/origin.js';
@@ -58,7 +60,17 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
       serializers: { req: (req) => ({ method: req.method, url: stripQuery(req.url), id: req.id }) },
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: fastifyTrustProxy(config.TRUST_PROXY),
+    // Half-open requests and upgrades must not hold a file descriptor for ever: headers, whole
+    // request, keep-alive idle and socket idle all time out (WebSockets clear the socket timeout).
+    connectionTimeout: config.CONNECTION_TIMEOUT_MS,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+    http: {
+      headersTimeout: config.HEADERS_TIMEOUT_MS,
+      // How often Node looks for expired requests; the default (30 s) would stretch short timeouts.
+      connectionsCheckingInterval: Math.max(50, Math.min(config.HEADERS_TIMEOUT_MS / 2, 30_000)),
+    },
     // Router refusals (a path segment over 100 characters, a malformed escape) would otherwise
     // echo the whole URL back, up to the header limit.
     frameworkErrors: (error, _request, reply) => {
@@ -68,6 +80,11 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     },
   });
   const log = fastify.log;
+  const uncap = capConnectionsPerAddress(fastify.server, {
+    max: config.MAX_CONNECTIONS_PER_ADDRESS,
+    exempt: isTrustedProxyPeer(config.TRUST_PROXY),
+    log,
+  });
   const sqlite = !config.REDIS_URL;
   if (sqlite) await secureDataDir(config.dataDir, log);
   const opened = overrides.store ? null : await naming(config, () => openStore(config, log));
@@ -191,6 +208,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
         await session.close();
         await relay?.close();
         await fastify.close();
+        uncap();
         accessControl.close();
         await deps.store.close();
         await programmes.close();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IMPORT_BODY_LIMIT } from '@mentoring/shared/schema/exports';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { findAll, type NginxDirective, parseNginx } from '../helpers/nginx-conf.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -62,6 +63,20 @@ describe('deploy/nginx.conf matches the server limits', () => {
     expect(findAll(nginx, 'limit_conn')).toHaveLength(1);
     for (const name of ['client_header_timeout', 'client_body_timeout', 'keepalive_timeout']) {
       expect(findAll(nginx, name), name).toHaveLength(1);
+    }
+  });
+});
+
+describe('docker-compose.yml trusts only the proxy', () => {
+  it('gives the nodes a hop count or addresses, never TRUST_PROXY=true', () => {
+    const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as {
+      services: Record<string, { environment?: Record<string, string> }>;
+    };
+    for (const name of ['node1', 'node2']) {
+      const value = compose.services[name]?.environment?.TRUST_PROXY;
+      expect(value, name).toBeDefined();
+      expect(value).toMatch(/^\d+$|^[0-9a-f.:/, ]+$/i);
+      expect(value).not.toMatch(/^(true|0?)$/i);
     }
   });
 });
