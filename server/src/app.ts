@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Server as SocketServer } from 'socket.io';
 import { createAccessControl } from './auth/access-control.js';
 import type { Config } from './config.js';
-import { secureDataDir } from './data-dir.js';
+import { checkDataDirWritable, secureDataDir } from './data-dir.js';
 import { AppError } from './errors.js';
 import { createRedisRelay } from './fanout/redis-relay.js';
 import { apiRoutes } from './http/api-routes.js';
@@ -15,6 +15,7 @@ import type { AuthorizeDoc } from './http/doc-access.js';
 import { healthRoutes } from './http/health.js';
 import { createOriginCheck } from './http/origin.js';
 import { registerSecurity } from './http/security.js';
+import { isStorageUnavailable } from './http/storage-errors.js';
 import { refuseIllFormedText } from './http/well-formed.js';
 import { attachYjsUpgrade } from './http/yjs-upgrade.js';
 import { openProgrammeStore } from './programmes/open-programme-store.js';
@@ -87,6 +88,8 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
   });
   const sqlite = !config.REDIS_URL;
   if (sqlite) await secureDataDir(config.dataDir, log);
+  // SQLite opens a read-only folder without complaint and fails only at the first write.
+  const writable = sqlite ? await checkDataDirWritable(config.dataDir, log) : undefined;
   const opened = overrides.store ? null : await naming(config, () => openStore(config, log));
   const redis = overrides.redis ?? opened?.redis ?? null;
   const programmes =
@@ -127,6 +130,12 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     if (error instanceof AppError) {
       return reply.status(error.status).send({ error: error.message, details: error.details });
     }
+    if (isStorageUnavailable(error)) {
+      request.log.error({ err: error }, 'storage unavailable');
+      return reply
+        .status(503)
+        .send({ error: 'storage unavailable (disk full or read-only); try again later' });
+    }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status < 500) return reply.status(status).send({ error: (error as Error).message });
     request.log.error({ err: error }, 'request failed');
@@ -136,7 +145,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
   await registerSecurity(fastify, { corsOrigins: config.CORS_ORIGINS, publicUrl: config.PUBLIC_URL });
   // Before any route: text that is not well-formed Unicode would break every header built from it.
   fastify.addHook('preValidation', refuseIllFormedText);
-  await fastify.register(healthRoutes, { store: deps.store, rooms });
+  await fastify.register(healthRoutes, { store: deps.store, rooms, dataDir: writable });
   await fastify.register(configRoutes, { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY });
   await fastify.register(apiRoutes, {
     programmes,

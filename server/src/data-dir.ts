@@ -44,3 +44,23 @@ export async function unwritableReason(dir: string): Promise<string | null> {
     return `DATA_DIR ${dir} is not writable (${code ?? message})`;
   }
 }
+
+/** Whether DATA_DIR can be written; checked at boot and, while it cannot, again on each ask. */
+export interface WritableCheck {
+  /** Null when writable, else why not. */
+  problem(): Promise<string | null>;
+}
+
+/** Checks `dir` now, logging a clear line when it is not writable (read-only mount, full disk). */
+export async function checkDataDirWritable(dir: string, log: Logger): Promise<WritableCheck> {
+  let last = await unwritableReason(dir);
+  if (last) log.error({ dir, reason: last }, 'DATA_DIR is not writable: /readyz answers 503 until it is');
+  return {
+    async problem() {
+      if (last === null) return null;
+      last = await unwritableReason(dir);
+      if (last === null) log.info({ dir }, 'DATA_DIR is writable again');
+      return last;
+    },
+  };
+}
