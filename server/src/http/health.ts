@@ -1,21 +1,31 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { WritableCheck } from '../data-dir.js';
 import type { DocStore } from '../store/doc-store.js';
 import type { Rooms } from '../sync/rooms.js';
 
 const PING_TIMEOUT_MS = 1_000;
+const Health = z.object({ ok: z.literal(true) });
+const Readiness = z.object({
+  ready: z.boolean(),
+  store: z.boolean(),
+  writes: z.boolean(),
+  /** Why not ready. */
+  reason: z.string().optional(),
+});
 
 /**
  * `/healthz`: the process answers. `/readyz`: the store answers, its data folder (SQLite) can be
  * written, and no room has writes failing; when not ready, `reason` says why.
  */
-export const healthRoutes: FastifyPluginAsync<{
+export const healthRoutes: FastifyPluginAsyncZod<{
   store: DocStore;
   rooms: Rooms;
   dataDir?: WritableCheck;
 }> = async (fastify, { store, rooms, dataDir }) => {
-  fastify.get('/healthz', async () => ({ ok: true }));
-  fastify.get('/readyz', async (_request, reply) => {
+  fastify.get('/healthz', { schema: { response: { 200: Health } } }, async () => ({ ok: true as const }));
+  const readiness = { schema: { response: { 200: Readiness, 503: Readiness } } };
+  fastify.get('/readyz', readiness, async (_request, reply) => {
     const storeOk = await withTimeout(store.ping(), PING_TIMEOUT_MS).then(
       () => true,
       () => false,
