@@ -1,16 +1,22 @@
 import fs from 'node:fs';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Server as SocketServer } from 'socket.io';
 import { createAccessControl } from './auth/access-control.js';
 import type { Config } from './config.js';
-import { AppError } from './errors.js';
+import { checkDataDirWritable, secureDataDir } from './data-dir.js';
 import { createRedisRelay } from './fanout/redis-relay.js';
 import { apiRoutes } from './http/api-routes.js';
+import { fastifyTrustProxy, isTrustedProxyPeer } from './http/client-address.js';
 import { configRoutes } from './http/config-routes.js';
+import { capConnectionsPerAddress } from './http/connection-cap.js';
 import type { AuthorizeDoc } from './http/doc-access.js';
+import { replyWithError } from './http/error-handler.js';
 import { healthRoutes } from './http/health.js';
+import { createOriginCheck } from './http/origin.js';
 import { registerSecurity } from './http/security.js';
+import { refuseIllFormedText } from './http/well-formed.js';
 import { attachYjsUpgrade } from './http/yjs-upgrade.js';
 import { openProgrammeStore } from './programmes/open-programme-store.js';
 import type { ProgrammeStore } from './programmes/programme-store.js';
@@ -55,12 +61,44 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
       serializers: { req: (req) => ({ method: req.method, url: stripQuery(req.url), id: req.id }) },
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: fastifyTrustProxy(config.TRUST_PROXY),
+    // Half-open requests and upgrades must not hold a file descriptor for ever: headers, whole
+    // request, keep-alive idle and socket idle all time out (WebSockets clear the socket timeout).
+    connectionTimeout: config.CONNECTION_TIMEOUT_MS,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+    http: {
+      headersTimeout: config.HEADERS_TIMEOUT_MS,
+      // How often Node looks for expired requests; the default (30 s) would stretch short timeouts.
+      connectionsCheckingInterval: Math.max(50, Math.min(config.HEADERS_TIMEOUT_MS / 2, 30_000)),
+    },
+    // Router refusals (a path segment over 100 characters, a malformed escape) would otherwise
+    // echo the whole URL back, up to the header limit.
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode ?? 400;
+      const message = status === 414 ? 'URL too long' : status < 500 ? 'invalid URL' : 'internal error';
+      void (reply as FastifyReply).status(status).send({ error: message });
+    },
   });
+  // Routes declare their params, query, body and response with zod: one validator, one serializer.
+  fastify.setValidatorCompiler(validatorCompiler);
+  fastify.setSerializerCompiler(serializerCompiler);
   const log = fastify.log;
-  const opened = overrides.store ? null : await openStore(config, log);
+  const uncap = capConnectionsPerAddress(fastify.server, {
+    max: config.MAX_CONNECTIONS_PER_ADDRESS,
+    exempt: isTrustedProxyPeer(config.TRUST_PROXY),
+    log,
+  });
+  const sqlite = !config.REDIS_URL;
+  if (sqlite) await secureDataDir(config.dataDir, log);
+  // SQLite opens a read-only folder without complaint and fails only at the first write.
+  const writable = sqlite ? await checkDataDirWritable(config.dataDir, log) : undefined;
+  const opened = overrides.store ? null : await naming(config, () => openStore(config, log));
   const redis = overrides.redis ?? opened?.redis ?? null;
-  const programmes = overrides.programmes ?? (await openProgrammeStore(config, redis, log));
+  const programmes =
+    overrides.programmes ?? (await naming(config, () => openProgrammeStore(config, redis, log)));
+  // Files the stores just created; SQLite gives its WAL and shared-memory files the same mode.
+  if (sqlite) await secureDataDir(config.dataDir, log);
   const accessControl = await createAccessControl({ config, programmes, redis, log });
   const deps: AppDeps = {
     store: overrides.store ?? opened!.store,
@@ -91,18 +129,12 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     },
   });
 
-  fastify.setErrorHandler((error, request, reply) => {
-    if (error instanceof AppError) {
-      return reply.status(error.status).send({ error: error.message, details: error.details });
-    }
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status && status < 500) return reply.status(status).send({ error: (error as Error).message });
-    request.log.error({ err: error }, 'request failed');
-    return reply.status(500).send({ error: 'internal error' });
-  });
+  fastify.setErrorHandler(replyWithError);
 
-  await registerSecurity(fastify, config.CORS_ORIGINS);
-  await fastify.register(healthRoutes, { store: deps.store, rooms });
+  await registerSecurity(fastify, { corsOrigins: config.CORS_ORIGINS, publicUrl: config.PUBLIC_URL });
+  // Before any route: text that is not well-formed Unicode would break every header built from it.
+  fastify.addHook('preValidation', refuseIllFormedText);
+  await fastify.register(healthRoutes, { store: deps.store, rooms, dataDir: writable });
   await fastify.register(configRoutes, { tldrawLicenseKey: config.TLDRAW_LICENSE_KEY });
   await fastify.register(apiRoutes, {
     programmes,
@@ -115,19 +147,22 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     accessCheckMs: config.ACCESS_CHECK_MS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   });
-  if (config.CLIENT_DIR && fs.existsSync(config.CLIENT_DIR)) {
-    await fastify.register(fastifyStatic, { root: config.CLIENT_DIR, wildcard: false });
-    fastify.setNotFoundHandler((request, reply) => {
-      const url = stripQuery(request.url);
-      if (request.method === 'GET' && !url.startsWith('/api/') && !url.includes('.')) {
-        return reply.sendFile('index.html');
-      }
-      return reply.status(404).send({ error: 'not found' });
-    });
-  }
+  const serveClient = Boolean(config.CLIENT_DIR && fs.existsSync(config.CLIENT_DIR));
+  if (serveClient) await fastify.register(fastifyStatic, { root: config.CLIENT_DIR, wildcard: false });
+  // Never Fastify's default 404, which names the method and the whole URL.
+  fastify.setNotFoundHandler((request, reply) => {
+    const url = stripQuery(request.url);
+    if (serveClient && request.method === 'GET' && !url.startsWith('/api/') && !url.includes('.')) {
+      return reply.sendFile('index.html');
+    }
+    return reply.status(404).send({ error: 'not found' });
+  });
 
   const session = await createSessionServer(fastify.server, deps.redis);
   const io = session.io;
+  const allowOrigin = createOriginCheck({ publicUrl: config.PUBLIC_URL, corsOrigins: config.CORS_ORIGINS });
+  // engine.io reads this option on each handshake; set here so the session module stays transport-only.
+  io.engine.opts.allowRequest = (request, callback) => callback(null, allowOrigin(request));
   attachHandshake(io, {
     access: accessControl.access,
     watcher: accessControl.watcher,
@@ -151,6 +186,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     authorize: deps.authorizeDoc,
     log,
     maxMessageBytes: config.MAX_MESSAGE_BYTES,
+    allowOrigin,
   });
 
   let closing: Promise<void> | null = null;
@@ -170,6 +206,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
         await session.close();
         await relay?.close();
         await fastify.close();
+        uncap();
         accessControl.close();
         await deps.store.close();
         await programmes.close();
@@ -183,4 +220,15 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
 function stripQuery(url: string): string {
   const at = url.indexOf('?');
   return at === -1 ? url : url.slice(0, at);
+}
+
+/** Opens a store; a failure names DATA_DIR (SQLite's own message does not say which file). */
+async function naming<T>(config: Config, open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    if (config.REDIS_URL) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot open the database in DATA_DIR ${config.dataDir}: ${reason}`, { cause: error });
+  }
 }

@@ -23,3 +23,34 @@ describe('SECRET in the configuration', () => {
     expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('trusts nobody by default, and a hop count or proxy addresses when told', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.4,::1' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.4',
+      '::1',
+    ]);
+  });
+
+  it('refuses what is neither', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY: must be false, a hop count/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe('connection limits and timeouts', () => {
+  it('have defaults and keep the headers timeout within the request timeout', () => {
+    const config = loadConfig({});
+    expect(config.MAX_CONNECTIONS_PER_ADDRESS).toBe(500);
+    expect(config.HEADERS_TIMEOUT_MS).toBeLessThanOrEqual(config.REQUEST_TIMEOUT_MS);
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '1000' })).toThrow(
+      /HEADERS_TIMEOUT_MS: must be at most REQUEST_TIMEOUT_MS/,
+    );
+  });
+});

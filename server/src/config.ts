@@ -1,5 +1,17 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+/** Whom to believe about the client address: nobody, the last N hops, or these proxies. */
+export type TrustProxy = false | number | string[];
+
+function isAddressOrCidr(text: string): boolean {
+  const [address = '', bits, ...rest] = text.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
 
 const intFrom = (fallback: number, min = 0) =>
   z.coerce
@@ -62,19 +74,61 @@ const ConfigSchema = z
     AUTO_VERSION_IDLE_MS: intFrom(3_600_000, 1_000),
     /** How often idle boards are looked for. */
     AUTO_VERSION_CHECK_MS: intFrom(60_000, 100),
-    /** Behind a reverse proxy: take the client IP from X-Forwarded-For (for the rate limit). */
+    /**
+     * Which peers are proxies whose X-Forwarded-For names the client (for the per-address limits):
+     * `false` (default: none, the header is ignored), a number of proxy hops in front of the server
+     * (`true` means 1), or a comma-separated list of proxy addresses and CIDRs (`10.0.0.0/8, ::1`).
+     */
     TRUST_PROXY: z
-      .enum(['true', 'false', '1', '0'])
+      .string()
       .default('false')
-      .transform((value) => value === 'true' || value === '1'),
+      .transform((value, ctx): TrustProxy => {
+        const text = value.trim().toLowerCase();
+        if (text === 'false' || text === '0') return false;
+        if (text === 'true') return 1;
+        if (/^\d+$/.test(text)) return Number(text);
+        const list = text
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean);
+        const bad = list.filter((item) => !isAddressOrCidr(item));
+        if (bad.length > 0 || list.length === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be false, a hop count, or proxy addresses/CIDRs (not ${bad.join(', ') || 'empty'})`,
+          });
+          return z.NEVER;
+        }
+        return list;
+      }),
     /** HTTP API requests per minute per client IP. */
     RATE_LIMIT_PER_MINUTE: intFrom(600, 1),
+    /**
+     * Open TCP connections per client address on one node (0: no cap). Not applied to trusted proxy
+     * addresses, nor at all when TRUST_PROXY is a hop count: the proxy in front caps per client.
+     */
+    MAX_CONNECTIONS_PER_ADDRESS: intFrom(500, 0),
+    /** Time for a client to send a request's headers (an unfinished request or upgrade is closed). */
+    HEADERS_TIMEOUT_MS: intFrom(10_000, 100),
+    /** Time for a client to send a whole request, body included (imports take up to 50 MB). */
+    REQUEST_TIMEOUT_MS: intFrom(120_000, 100),
+    /** An idle keep-alive connection is closed after this long. */
+    KEEP_ALIVE_TIMEOUT_MS: intFrom(72_000, 100),
+    /** A connection (not a WebSocket) with no traffic at all for this long is closed. */
+    CONNECTION_TIMEOUT_MS: intFrom(120_000, 100),
     /** Open connections per programme on one node, per transport (WebSocket, socket.io). */
     MAX_CONNECTIONS_PER_PROGRAMME: intFrom(200, 1),
     /** How often open connections re-check that their invite is still valid (revocation, expiry). */
     ACCESS_CHECK_MS: intFrom(2_000, 50),
   })
   .superRefine((config, ctx) => {
+    if (config.HEADERS_TIMEOUT_MS > config.REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HEADERS_TIMEOUT_MS'],
+        message: 'must be at most REQUEST_TIMEOUT_MS',
+      });
+    }
     if (config.NODE_ENV === 'production' && !config.SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SECRET'], message: 'required when NODE_ENV=production' });
     }

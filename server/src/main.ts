@@ -5,6 +5,8 @@ import { ConfigError, loadConfig } from './config.js';
 
 /** Process entry: read config, build the app, listen, shut down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
+  // Files the server creates (databases, the generated secret) are for its own user only.
+  process.umask(0o077);
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);

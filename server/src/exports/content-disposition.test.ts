@@ -22,3 +22,11 @@ describe('Content-Disposition', () => {
     expect(() => new Headers({ 'content-disposition': contentDisposition('Ελληνικά.pdf') })).not.toThrow();
   });
 });
+
+describe('Content-Disposition of old data', () => {
+  it('repairs a lone surrogate stored before input was checked instead of throwing', () => {
+    const header = contentDisposition('Plan \ud800.csv');
+    expect(decodeExtended(header)).toBe('Plan \ufffd.csv');
+    expect(() => new Headers({ 'content-disposition': header })).not.toThrow();
+  });
+});

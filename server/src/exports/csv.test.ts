@@ -48,6 +48,15 @@ describe('CSV encoding (RFC 4180)', () => {
     expect(defuseFormula('- a list item')).toBe('- a list item');
     expect(defuseFormula('plain')).toBe('plain');
   });
+
+  it('defuses formulas behind leading spaces and line breaks, and in full-width signs', () => {
+    for (const cell of [' =1+1', '- 1+1', '\n=1+1', '＝1+1', '\r\n +1', '　@SUM(A1)', '﹦1', '－1+1']) {
+      expect(defuseFormula(cell), JSON.stringify(cell)).toBe(`'${cell}`);
+    }
+    for (const cell of ['- a list item', '-', ' plain', '- Ελληνικά', 'a = b']) {
+      expect(defuseFormula(cell), JSON.stringify(cell)).toBe(cell);
+    }
+  });
 });
 
 describe('board CSV', () => {

@@ -17,10 +17,18 @@ export function csvField(value: string): string {
 
 /**
  * A cell that a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `@`, `-` before anything but
- * a space) gets a leading apostrophe, so that a board's text can never act in someone's spreadsheet.
+ * a letter) gets a leading apostrophe, so that a board's text can never act in someone's spreadsheet.
+ * Spreadsheets skip leading spaces and line breaks and read full-width signs (`＝`) as ASCII ones, so
+ * the test looks past the former and at the NFKC form of the first characters.
  */
 export function defuseFormula(value: string): string {
-  return /^(?:[=+@\t\r]|-[^\s])/.test(value) ? `'${value}` : value;
+  if (/^[\t\r]/.test(value)) return `'${value}`;
+  const head = value
+    .slice(0, 32)
+    .normalize('NFKC')
+    .replace(/^[\s\p{Cc}]+/u, '');
+  // `- a list item` stays as written; `-1+1`, `- 1+1` and `--1` do not.
+  return /^(?:[=+@]|-\s*[^\s\p{L}])/u.test(head) ? `'${value}` : value;
 }
 
 /** The records as CSV text (with the byte order mark). */

@@ -1,7 +1,6 @@
 import type { Permission } from '@mentoring/shared/schema/roles';
 import { can } from '@mentoring/shared/schema/roles';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { Access, Session } from '../auth/access.js';
 import type { GrantWatcher } from '../auth/grant-watcher.js';
 import type { TokenSigner } from '../auth/tokens.js';
@@ -27,21 +26,6 @@ export interface ApiDeps {
 
 /** Largest `/api` request body: the API takes small JSON forms only. */
 export const API_BODY_LIMIT = 64 * 1024;
-
-/** Validates input with zod; a mismatch is a 400 carrying the zod issues (never the input itself). */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: 'body' | 'parameters'): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issues = result.error.issues.map(({ code, path, message }) => ({ code, path, message }));
-    throw new AppError('badRequest', `invalid ${what}`, { issues });
-  }
-  return result.data;
-}
-
-/** Sends `body` after checking it against its response schema (which also drops stray fields). */
-export function send<T>(reply: FastifyReply, status: number, schema: z.ZodType<T>, body: T): FastifyReply {
-  return reply.status(status).send(schema.parse(body));
-}
 
 /** The bearer token of a request, or null. */
 export function bearerToken(request: FastifyRequest): string | null {

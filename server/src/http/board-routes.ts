@@ -4,44 +4,55 @@ import {
   RenameBoardRequestSchema,
 } from '@mentoring/shared/schema/api';
 import type { Board } from '@mentoring/shared/schema/board';
-import { BoardIdSchema, DocIdSchema, ProgrammeIdSchema } from '@mentoring/shared/schema/ids';
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import { BoardIdSchema, DocIdSchema } from '@mentoring/shared/schema/ids';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { newId } from '../auth/ids.js';
 import { AppError } from '../errors.js';
-import { API_BODY_LIMIT, type ApiDeps, nowIso, parseInput, requireSession, send } from './api-kit.js';
-
-const BoardParamsSchema = z.object({ id: ProgrammeIdSchema, boardId: BoardIdSchema });
+import { API_BODY_LIMIT, type ApiDeps, nowIso, requireSession } from './api-kit.js';
+import { BoardParams, ProgrammeParams } from './route-schemas.js';
 
 /** `POST /api/programmes/:id/boards` and `PATCH /api/programmes/:id/boards/:boardId` (rename). */
-export const boardRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
-  fastify.post('/api/programmes/:id/boards', { bodyLimit: API_BODY_LIMIT }, async (request, reply) => {
-    const { id } = parseInput(z.object({ id: ProgrammeIdSchema }), request.params, 'parameters');
-    await requireSession(deps, request, { programmeId: id, permission: 'createBoards' });
-    const { kind, title } = parseInput(CreateBoardRequestSchema, request.body, 'body');
-    // The doc id is a fresh unguessable id, unrelated to the board id: knowing one tells nothing of the other.
-    const board: Board = {
-      id: BoardIdSchema.parse(newId()),
-      programmeId: id,
-      kind,
-      title,
-      docId: DocIdSchema.parse(newId()),
-      createdAt: nowIso(),
-    };
-    if (!(await deps.programmes.addBoard(board))) throw new AppError('notFound', 'programme not found');
-    return send(reply, 201, BoardResponseSchema, { board });
-  });
+export const boardRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps) => {
+  fastify.post(
+    '/api/programmes/:id/boards',
+    {
+      bodyLimit: API_BODY_LIMIT,
+      schema: {
+        params: ProgrammeParams,
+        body: CreateBoardRequestSchema,
+        response: { 201: BoardResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      await requireSession(deps, request, { programmeId: id, permission: 'createBoards' });
+      const { kind, title } = request.body;
+      // The doc id is a fresh unguessable id, unrelated to the board id: knowing one tells nothing of the other.
+      const board: Board = {
+        id: BoardIdSchema.parse(newId()),
+        programmeId: id,
+        kind,
+        title,
+        docId: DocIdSchema.parse(newId()),
+        createdAt: nowIso(),
+      };
+      if (!(await deps.programmes.addBoard(board))) throw new AppError('notFound', 'programme not found');
+      return reply.status(201).send({ board });
+    },
+  );
 
   fastify.patch(
     '/api/programmes/:id/boards/:boardId',
-    { bodyLimit: API_BODY_LIMIT },
+    {
+      bodyLimit: API_BODY_LIMIT,
+      schema: { params: BoardParams, body: RenameBoardRequestSchema, response: { 200: BoardResponseSchema } },
+    },
     async (request, reply) => {
-      const { id, boardId } = parseInput(BoardParamsSchema, request.params, 'parameters');
+      const { id, boardId } = request.params;
       await requireSession(deps, request, { programmeId: id, permission: 'createBoards' });
-      const { title } = parseInput(RenameBoardRequestSchema, request.body, 'body');
-      const board = await deps.programmes.renameBoard(id, boardId, title);
+      const board = await deps.programmes.renameBoard(id, boardId, request.body.title);
       if (!board) throw new AppError('notFound', 'board not found');
-      return send(reply, 200, BoardResponseSchema, { board });
+      return reply.status(200).send({ board });
     },
   );
 };

@@ -1,18 +1,15 @@
 import { buildLink, CreateProgrammeResponseSchema, LinkPaths } from '@mentoring/shared/schema/api';
 import { ExportQuerySchema, IMPORT_BODY_LIMIT, ImportRequestSchema } from '@mentoring/shared/schema/exports';
-import { BoardIdSchema, ProgrammeIdSchema } from '@mentoring/shared/schema/ids';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import { z } from 'zod';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
 import { backupFileName, programmeZip } from '../exports/backup.js';
 import { checkFormat, type ExportFile, exportBoard } from '../exports/board-export.js';
 import { readBoard, referencedBoards, referencesOf } from '../exports/board-snapshot.js';
 import { contentDisposition } from '../exports/content-disposition.js';
 import { importProgramme } from '../exports/import.js';
-import { type ApiDeps, linkBase, nowIso, parseInput, requireSession, send } from './api-kit.js';
-
-const BoardParams = z.object({ id: ProgrammeIdSchema, boardId: BoardIdSchema });
-const ProgrammeParams = z.object({ id: ProgrammeIdSchema });
+import { type ApiDeps, linkBase, nowIso, requireSession } from './api-kit.js';
+import { BoardParams, ProgrammeParams } from './route-schemas.js';
 
 /** Sends a file as a download; never cached, as a programme's content is confidential. */
 function download(reply: FastifyReply, file: ExportFile): FastifyReply {
@@ -32,10 +29,11 @@ function download(reply: FastifyReply, file: ExportFile): FastifyReply {
  * - `POST /api/import` (no token, like creating a programme; body: a backup, up to 50 MB): recreates
  *   it as a new programme → 201 `CreateProgrammeResponse`, with a facilitator token for the importer.
  */
-export const exportRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
-  fastify.get('/api/programmes/:id/boards/:boardId/export', async (request, reply) => {
-    const { id, boardId } = parseInput(BoardParams, request.params, 'parameters');
-    const { format } = parseInput(ExportQuerySchema, request.query, 'parameters');
+export const exportRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps) => {
+  const exportOne = { schema: { params: BoardParams, querystring: ExportQuerySchema } };
+  fastify.get('/api/programmes/:id/boards/:boardId/export', exportOne, async (request, reply) => {
+    const { id, boardId } = request.params;
+    const { format } = request.query;
     const session = await requireSession(deps, request, { programmeId: id, permission: 'read' });
     const boards = await deps.programmes.listBoards(id);
     const board = boards.find((candidate) => candidate.id === boardId);
@@ -50,24 +48,32 @@ export const exportRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) =
     return download(reply, file);
   });
 
-  fastify.get('/api/programmes/:id/backup', async (request, reply) => {
-    const { id } = parseInput(ProgrammeParams, request.params, 'parameters');
-    const session = await requireSession(deps, request, { programmeId: id, permission: 'export' });
-    const exportedAt = nowIso();
-    const body = await programmeZip(deps, session.programme, exportedAt);
-    request.log.info({ programmeId: id, bytes: body.length }, 'programme backed up');
-    return download(reply, {
-      fileName: backupFileName(session.programme, exportedAt),
-      contentType: 'application/zip',
-      body,
-    });
-  });
+  fastify.get(
+    '/api/programmes/:id/backup',
+    { schema: { params: ProgrammeParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const session = await requireSession(deps, request, { programmeId: id, permission: 'export' });
+      const exportedAt = nowIso();
+      const body = await programmeZip(deps, session.programme, exportedAt);
+      request.log.info({ programmeId: id, bytes: body.length }, 'programme backed up');
+      return download(reply, {
+        fileName: backupFileName(session.programme, exportedAt),
+        contentType: 'application/zip',
+        body,
+      });
+    },
+  );
 
-  fastify.post('/api/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) => {
-    const backup = parseInput(ImportRequestSchema, request.body, 'body');
+  const importing = {
+    bodyLimit: IMPORT_BODY_LIMIT,
+    schema: { body: ImportRequestSchema, response: { 201: CreateProgrammeResponseSchema } },
+  };
+  fastify.post('/api/import', importing, async (request, reply) => {
+    const backup = request.body;
     const { programme, facilitatorToken } = await importProgramme(deps, backup, nowIso());
     request.log.info({ programmeId: programme.id, boards: backup.boards.length }, 'programme imported');
-    return send(reply, 201, CreateProgrammeResponseSchema, {
+    return reply.status(201).send({
       programme,
       facilitatorToken,
       facilitatorLink: buildLink(

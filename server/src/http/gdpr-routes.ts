@@ -1,12 +1,10 @@
 import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import { ProgrammeExportSchema } from '@mentoring/shared/schema/api';
-import { ProgrammeIdSchema } from '@mentoring/shared/schema/ids';
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { docContent } from '../programmes/doc-json.js';
-import { type ApiDeps, nowIso, parseInput, requireSession, send } from './api-kit.js';
+import { type ApiDeps, nowIso, requireSession } from './api-kit.js';
+import { ProgrammeParams } from './route-schemas.js';
 
-const ProgrammeParams = z.object({ id: ProgrammeIdSchema });
 /** Margin on top of the other nodes' check interval before erasing (their store round trip). */
 const ERASE_MARGIN_MS = 500;
 
@@ -14,9 +12,10 @@ const ERASE_MARGIN_MS = 500;
  * GDPR, facilitator only: `GET /api/programmes/:id/export` returns everything stored about the
  * programme, board content included; `DELETE /api/programmes/:id` erases every trace of it.
  */
-export const gdprRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
-  fastify.get('/api/programmes/:id/export', async (request, reply) => {
-    const { id } = parseInput(ProgrammeParams, request.params, 'parameters');
+export const gdprRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps) => {
+  const exportAll = { schema: { params: ProgrammeParams, response: { 200: ProgrammeExportSchema } } };
+  fastify.get('/api/programmes/:id/export', exportAll, async (request, reply) => {
+    const { id } = request.params;
     const session = await requireSession(deps, request, { programmeId: id, permission: 'export' });
     const [boards, members, invites] = await Promise.all([
       deps.programmes.listBoards(id),
@@ -26,7 +25,7 @@ export const gdprRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => 
     const exported = [];
     for (const board of boards) exported.push({ ...board, ...docContent(await deps.docs.load(board.docId)) });
     void reply.header('content-disposition', `attachment; filename="programme-${id}.json"`);
-    return send(reply, 200, ProgrammeExportSchema, {
+    return reply.status(200).send({
       format: 'mentoring-board-export',
       version: 1,
       exportedAt: nowIso(),
@@ -41,8 +40,8 @@ export const gdprRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => 
   // local connections close now and other nodes' within one check interval, which we wait out so
   // that no room anywhere writes a document again after it is erased. Then the documents go, and
   // the records last: if erasure fails half-way, the facilitator's token still works for a retry.
-  fastify.delete('/api/programmes/:id', async (request, reply) => {
-    const { id } = parseInput(ProgrammeParams, request.params, 'parameters');
+  fastify.delete('/api/programmes/:id', { schema: { params: ProgrammeParams } }, async (request, reply) => {
+    const { id } = request.params;
     await requireSession(deps, request, {
       programmeId: id,
       permission: 'deleteProgramme',

@@ -8,36 +8,33 @@ import {
   JoinResponseSchema,
   LinkPaths,
 } from '@mentoring/shared/schema/api';
-import { InviteIdSchema, MemberIdSchema, ProgrammeIdSchema } from '@mentoring/shared/schema/ids';
+import { InviteIdSchema, MemberIdSchema } from '@mentoring/shared/schema/ids';
 import { INVITE_HOURS, type Invite } from '@mentoring/shared/schema/invite';
 import type { Member } from '@mentoring/shared/schema/member';
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { newId } from '../auth/ids.js';
 import { expiryClaim } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
-import {
-  API_BODY_LIMIT,
-  type ApiDeps,
-  linkBase,
-  nowIso,
-  parseInput,
-  requireSession,
-  send,
-} from './api-kit.js';
-
-const ProgrammeParams = z.object({ id: ProgrammeIdSchema });
-const InviteParams = z.object({ id: ProgrammeIdSchema, inviteId: InviteIdSchema });
+import { API_BODY_LIMIT, type ApiDeps, linkBase, nowIso, requireSession } from './api-kit.js';
+import { InviteParams, ProgrammeParams } from './route-schemas.js';
 
 /**
  * Invites (facilitator only): create, list, revoke; and `POST /api/join`, which trades an invite
  * token for a personal session token. Revoking an invite ends every session made from it.
  */
-export const inviteRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
-  fastify.post('/api/programmes/:id/invites', { bodyLimit: API_BODY_LIMIT }, async (request, reply) => {
-    const { id } = parseInput(ProgrammeParams, request.params, 'parameters');
+export const inviteRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps) => {
+  const create = {
+    bodyLimit: API_BODY_LIMIT,
+    schema: {
+      params: ProgrammeParams,
+      body: CreateInviteRequestSchema,
+      response: { 201: CreateInviteResponseSchema },
+    },
+  };
+  fastify.post('/api/programmes/:id/invites', create, async (request, reply) => {
+    const { id } = request.params;
     await requireSession(deps, request, { programmeId: id, permission: 'manageInvites' });
-    const body = parseInput(CreateInviteRequestSchema, request.body, 'body');
+    const { body } = request;
     const createdAt = nowIso();
     const hours = body.expiresInHours ?? INVITE_HOURS.default;
     const invite: Invite = {
@@ -58,7 +55,7 @@ export const inviteRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) =
       e: expiryClaim(invite.expiresAt),
     });
     request.log.info({ programmeId: id, inviteId: invite.id, role: invite.role }, 'invite created');
-    return send(reply, 201, CreateInviteResponseSchema, {
+    return reply.status(201).send({
       inviteId: invite.id,
       token,
       link: buildLink(linkBase(deps, request), LinkPaths.join, token),
@@ -66,14 +63,16 @@ export const inviteRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) =
     });
   });
 
-  fastify.get('/api/programmes/:id/invites', async (request, reply) => {
-    const { id } = parseInput(ProgrammeParams, request.params, 'parameters');
+  const list = { schema: { params: ProgrammeParams, response: { 200: InviteListResponseSchema } } };
+  fastify.get('/api/programmes/:id/invites', list, async (request, reply) => {
+    const { id } = request.params;
     await requireSession(deps, request, { programmeId: id, permission: 'manageInvites' });
-    return send(reply, 200, InviteListResponseSchema, { invites: await deps.programmes.listInvites(id) });
+    return reply.status(200).send({ invites: await deps.programmes.listInvites(id) });
   });
 
-  fastify.delete('/api/programmes/:id/invites/:inviteId', async (request, reply) => {
-    const { id, inviteId } = parseInput(InviteParams, request.params, 'parameters');
+  const revoke = { schema: { params: InviteParams, response: { 200: InviteResponseSchema } } };
+  fastify.delete('/api/programmes/:id/invites/:inviteId', revoke, async (request, reply) => {
+    const { id, inviteId } = request.params;
     const session = await requireSession(deps, request, { programmeId: id, permission: 'manageInvites' });
     if (session.invite.id === inviteId) {
       throw new AppError('conflict', 'this is the invite of your own session; revoke it from another one');
@@ -83,11 +82,15 @@ export const inviteRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) =
     // Other nodes notice on their next check; here the connections close at once.
     deps.watcher.endInvites([invite.id]);
     request.log.info({ programmeId: id, inviteId }, 'invite revoked');
-    return send(reply, 200, InviteResponseSchema, { invite });
+    return reply.status(200).send({ invite });
   });
 
-  fastify.post('/api/join', { bodyLimit: API_BODY_LIMIT }, async (request, reply) => {
-    const body = parseInput(JoinRequestSchema, request.body, 'body');
+  const join = {
+    bodyLimit: API_BODY_LIMIT,
+    schema: { body: JoinRequestSchema, response: { 201: JoinResponseSchema } },
+  };
+  fastify.post('/api/join', join, async (request, reply) => {
+    const { body } = request;
     const { programme, invite, expiresAtMs } = await deps.access.invite(body.token);
     const member: Member = {
       id: MemberIdSchema.parse(newId()),
@@ -108,6 +111,6 @@ export const inviteRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) =
       e: expiryClaim(expiresAtMs),
     });
     request.log.info({ programmeId: programme.id, memberId: member.id, role: member.role }, 'member joined');
-    return send(reply, 201, JoinResponseSchema, { token, programme, member });
+    return reply.status(201).send({ token, programme, member });
   });
 };

@@ -1,33 +1,33 @@
 import { SESSION_ROOTS } from '@mentoring/shared/doc/session';
-import { BoardIdSchema, ProgrammeIdSchema } from '@mentoring/shared/schema/ids';
+import type { ProgrammeId } from '@mentoring/shared/schema/ids';
 import {
   CreateVersionRequestSchema,
   type VersionMeta,
   VersionMetaSchema,
 } from '@mentoring/shared/schema/version';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import type { Session } from '../auth/access.js';
 import { newId } from '../auth/ids.js';
 import { AppError } from '../errors.js';
 import { restoreUpdate } from '../versions/restore.js';
-import { API_BODY_LIMIT, type ApiDeps, nowIso, parseInput, requireSession, send } from './api-kit.js';
+import { API_BODY_LIMIT, type ApiDeps, nowIso, requireSession } from './api-kit.js';
+import { BoardParams, VersionParams } from './route-schemas.js';
 
-const BoardParams = z.object({ id: ProgrammeIdSchema, boardId: BoardIdSchema });
-const VersionParams = BoardParams.extend({ versionId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
 const VersionList = z.object({ versions: z.array(VersionMetaSchema) });
 const VersionResponse = z.object({ version: VersionMetaSchema });
 const VersionState = z.object({ version: VersionMetaSchema, state: z.string() });
+const Restored = z.object({ restored: VersionMetaSchema, before: VersionMetaSchema });
 const SERVER_OWNED = new Set<string>(SESSION_ROOTS);
 
 /**
  * Named versions of a board: list, make, open (its encoded state, for a read-only view or a
  * comparison in the client), and restore as a new change everyone sees live.
  */
-export const versionRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
-  const boardOf = async (programmeId: string, boardId: string) => {
-    const board = (await deps.programmes.listBoards(programmeId as never)).find((b) => b.id === boardId);
+export const versionRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps) => {
+  const boardOf = async (programmeId: ProgrammeId, boardId: string) => {
+    const board = (await deps.programmes.listBoards(programmeId)).find((b) => b.id === boardId);
     if (!board) throw new AppError('notFound', 'board not found');
     return board;
   };
@@ -45,51 +45,57 @@ export const versionRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) 
     return meta;
   };
 
-  fastify.get('/api/programmes/:id/boards/:boardId/versions', async (request, reply) => {
-    const { id, boardId } = parseInput(BoardParams, request.params, 'parameters');
+  const list = { schema: { params: BoardParams, response: { 200: VersionList } } };
+  fastify.get('/api/programmes/:id/boards/:boardId/versions', list, async (request, reply) => {
+    const { id, boardId } = request.params;
     await requireSession(deps, request, { programmeId: id, permission: 'read' });
     const board = await boardOf(id, boardId);
-    return send(reply, 200, VersionList, { versions: await deps.docs.listVersions(board.docId) });
+    return reply.status(200).send({ versions: await deps.docs.listVersions(board.docId) });
   });
 
   fastify.post(
     '/api/programmes/:id/boards/:boardId/versions',
-    { bodyLimit: API_BODY_LIMIT },
+    {
+      bodyLimit: API_BODY_LIMIT,
+      schema: { params: BoardParams, body: CreateVersionRequestSchema, response: { 201: VersionResponse } },
+    },
     async (request, reply) => {
-      const { id, boardId } = parseInput(BoardParams, request.params, 'parameters');
+      const { id, boardId } = request.params;
       const session = await requireSession(deps, request, { programmeId: id, permission: 'manageVersions' });
-      const { name } = parseInput(CreateVersionRequestSchema, request.body, 'body');
       const board = await boardOf(id, boardId);
-      return send(reply, 201, VersionResponse, { version: await save(board.docId, name, session) });
+      return reply.status(201).send({ version: await save(board.docId, request.body.name, session) });
     },
   );
 
-  fastify.get('/api/programmes/:id/boards/:boardId/versions/:versionId', async (request, reply) => {
-    const { id, boardId, versionId } = parseInput(VersionParams, request.params, 'parameters');
+  const open = { schema: { params: VersionParams, response: { 200: VersionState } } };
+  fastify.get('/api/programmes/:id/boards/:boardId/versions/:versionId', open, async (request, reply) => {
+    const { id, boardId, versionId } = request.params;
     await requireSession(deps, request, { programmeId: id, permission: 'read' });
     const board = await boardOf(id, boardId);
     const version = (await deps.docs.listVersions(board.docId)).find((v) => v.id === versionId);
     const state = await deps.docs.loadVersion(board.docId, versionId);
     if (!version || !state) throw new AppError('notFound', 'version not found');
-    return send(reply, 200, VersionState, { version, state: Buffer.from(state).toString('base64') });
+    return reply.status(200).send({ version, state: Buffer.from(state).toString('base64') });
   });
 
-  fastify.post('/api/programmes/:id/boards/:boardId/versions/:versionId/restore', async (request, reply) => {
-    const { id, boardId, versionId } = parseInput(VersionParams, request.params, 'parameters');
-    const session = await requireSession(deps, request, { programmeId: id, permission: 'manageVersions' });
-    const board = await boardOf(id, boardId);
-    const version = (await deps.docs.listVersions(board.docId)).find((v) => v.id === versionId);
-    const state = await deps.docs.loadVersion(board.docId, versionId);
-    if (!version || !state) throw new AppError('notFound', 'version not found');
-    // Keep what is there now, so that this restore can be undone by restoring it.
-    const before = await save(board.docId, `Before restoring “${version.name}”`, session);
-    await deps.rooms.change(board.docId, (doc) => {
-      const update = restoreUpdate(doc, state, SERVER_OWNED);
-      if (update) Y.applyUpdate(doc, update);
-    });
-    return send(reply, 200, z.object({ restored: VersionMetaSchema, before: VersionMetaSchema }), {
-      restored: version,
-      before,
-    });
-  });
+  const restore = { schema: { params: VersionParams, response: { 200: Restored } } };
+  fastify.post(
+    '/api/programmes/:id/boards/:boardId/versions/:versionId/restore',
+    restore,
+    async (request, reply) => {
+      const { id, boardId, versionId } = request.params;
+      const session = await requireSession(deps, request, { programmeId: id, permission: 'manageVersions' });
+      const board = await boardOf(id, boardId);
+      const version = (await deps.docs.listVersions(board.docId)).find((v) => v.id === versionId);
+      const state = await deps.docs.loadVersion(board.docId, versionId);
+      if (!version || !state) throw new AppError('notFound', 'version not found');
+      // Keep what is there now, so that this restore can be undone by restoring it.
+      const before = await save(board.docId, `Before restoring “${version.name}”`, session);
+      await deps.rooms.change(board.docId, (doc) => {
+        const update = restoreUpdate(doc, state, SERVER_OWNED);
+        if (update) Y.applyUpdate(doc, update);
+      });
+      return reply.status(200).send({ restored: version, before });
+    },
+  );
 };

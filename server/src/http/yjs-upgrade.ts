@@ -17,6 +17,8 @@ export interface YjsUpgradeDeps {
   authorize: AuthorizeDoc;
   log: Logger;
   maxMessageBytes: number;
+  /** Whether the page that opened the upgrade (its `Origin`) may connect; see `origin.ts`. */
+  allowOrigin?: (request: IncomingMessage) => boolean;
 }
 
 /**
@@ -42,6 +44,10 @@ export function attachYjsUpgrade(
     socket.on('error', () => socket.destroy());
     if (!accepting) {
       refuse(socket, 503, 'Service Unavailable');
+      return;
+    }
+    if (deps.allowOrigin && !deps.allowOrigin(req)) {
+      refuse(socket, 403, 'origin not allowed');
       return;
     }
     const match = /^\/yjs\/([^/]+)$/.exec(url.pathname);

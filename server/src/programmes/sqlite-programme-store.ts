@@ -39,6 +39,8 @@ export async function createSqliteProgrammeStore(
   const db = new Database(files.db);
   db.pragma('busy_timeout = 10000');
   db.pragma('journal_mode = WAL');
+  // After each checkpoint the WAL is cut back to 4 MB: one large write must not hold its size for ever.
+  db.pragma('journal_size_limit = 4194304');
   db.pragma('synchronous = FULL');
   // Erased records are overwritten with zeros rather than left in free pages (GDPR).
   db.pragma('secure_delete = ON');

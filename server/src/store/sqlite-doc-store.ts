@@ -47,6 +47,8 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
   const db = new Database(files.db);
   db.pragma('busy_timeout = 10000');
   db.pragma('journal_mode = WAL');
+  // After each checkpoint the WAL is cut back to 4 MB: one large write must not hold its size for ever.
+  db.pragma('journal_size_limit = 4194304');
   // FULL fsyncs the WAL on every commit: an append is confirmed only once it survives power loss.
   db.pragma('synchronous = FULL');
   // Overwrite freed content with zeros so erased documents do not linger in free pages (GDPR).
