@@ -92,7 +92,8 @@ export async function startServer(
       }
       return undefined;
     },
-    { timeoutMs: 20_000, what: 'server to listen' },
+    // Patient: on a busy shared machine a cold start can take tens of seconds.
+    { timeoutMs: 60_000, what: 'server to listen' },
   ).catch(async (error: Error) => {
     child.kill('SIGKILL');
     await exited;

@@ -33,14 +33,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     for (const stop of stops.reverse()) await stop();
   };
   try {
-    const [sqlite, onRedis] = await Promise.all([
-      startServer({ SECRET: TEST_SECRET, CLIENT_DIR }),
-      startServer({ SECRET: TEST_SECRET, CLIENT_DIR, REDIS_URL: redis.url }),
-    ]);
-    stops.push(
-      () => sqlite.stop(),
-      () => onRedis.stop(),
-    );
+    // One after the other, so that a failing start leaves the other registered for the teardown.
+    const sqlite = await startServer({ SECRET: TEST_SECRET, CLIENT_DIR });
+    stops.push(() => sqlite.stop());
+    const onRedis = await startServer({ SECRET: TEST_SECRET, CLIENT_DIR, REDIS_URL: redis.url });
+    stops.push(() => onRedis.stop());
     const chromium = await launchChromiumServer();
     stops.push(() => chromium.close());
     project.provide('e2e', {
