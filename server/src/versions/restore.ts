@@ -23,6 +23,11 @@ export function restoreUpdate(
   const scope = [...roots].map((name) =>
     scratch.get(name, kindOf(doc.share.get(name)) ?? kindOf(scratch.share.get(name)) ?? Y.Map),
   );
+  // A board never opened has no roots: nothing to restore (and UndoManager needs a scope).
+  if (scope.length === 0) {
+    scratch.destroy();
+    return null;
+  }
   const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([REVERTING]), captureTimeout: 0 });
   const since = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(scratch));
   Y.applyUpdate(scratch, since, REVERTING);
