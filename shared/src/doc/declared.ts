@@ -1,9 +1,10 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { TemplateDeclaration } from '../schema/templates/declaration.js';
-import { type DeclaredField, declaredFields } from '../schema/templates/walk.js';
+import { type DeclaredField, declaredFields, fieldAt, schemaAt } from '../schema/templates/walk.js';
 import { boardHandle } from './board.js';
 import type { BoardSpec, RecordSpec, ScalarSpec } from './layout.js';
+import { type ListHandle, listHandle } from './list.js';
 
 /**
  * The Y.Doc layout of any declared template, built from its JSON schema (which fields are text,
@@ -61,4 +62,43 @@ export interface TemplateDoc<T = Record<string, unknown>> {
 export function templateDoc(template: TemplateDeclaration): TemplateDoc {
   const handle = boardHandle(layoutOf(template), template.schema);
   return { spec: handle.spec, create: (doc) => handle.create(doc), read: (doc) => handle.read(doc) };
+}
+
+/** A list item's JSON form, as the generic code sees it. */
+export type DeclaredItem = Record<string, unknown> & { id: string };
+
+const handles = new WeakMap<TemplateDeclaration, Map<string, ListHandle<RecordSpec, DeclaredItem>>>();
+
+/** The handle of the list at `path` (`rows`, `visits.agenda`: its owner is then a visit's Y.Map). */
+export function listHandleOf(
+  template: TemplateDeclaration,
+  path: string,
+): ListHandle<RecordSpec, DeclaredItem> {
+  const known = handles.get(template) ?? new Map<string, ListHandle<RecordSpec, DeclaredItem>>();
+  handles.set(template, known);
+  const found = known.get(path);
+  if (found) return found;
+  let spec: RecordSpec = layoutOf(template);
+  for (const part of path.split('.')) {
+    const next = spec.lists[part];
+    if (!next) throw new Error(`${template.kind} has no list ${path}`);
+    spec = next;
+  }
+  const array = schemaAt(template.schema, path);
+  if (!(array instanceof z.ZodArray)) throw new Error(`${template.kind} has no list ${path}`);
+  const handle = listHandle(
+    path.slice(path.lastIndexOf('.') + 1),
+    spec,
+    array.element as z.ZodType<DeclaredItem>,
+  );
+  known.set(path, handle);
+  return handle;
+}
+
+/** The schema and fallback of the plain value at `path` (`date`, `members.kind`). */
+export function scalarOf(template: TemplateDeclaration, path: string): ScalarSpec {
+  const schema = schemaAt(template.schema, path);
+  if (!schema) throw new Error(`${template.kind} has no value ${path}`);
+  const field = fieldAt(template, path);
+  return { schema, fallback: fallbackOf(schema, field ? { path, field, list: '' } : undefined, path) };
 }

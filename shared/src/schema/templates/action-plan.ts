@@ -86,6 +86,7 @@ export const ACTION_PLAN_TEMPLATE = {
               caption: 'actionPlan.caption',
               help: 'actionPlan.tableHelp',
               empty: 'actionPlan.empty',
+              insert: 'actionPlan.insertBelow',
             },
             blocks: [
               {

@@ -73,6 +73,8 @@ export interface ListStrings {
   readonly help?: string;
   /** Shown when the list is empty; default `common.empty`. */
   readonly empty?: string;
+  /** Where rows are dragged: "insert below {{item}}". */
+  readonly insert?: string;
 }
 
 /** A list of items (rows, practices, visits), shown as a table or as cards. */

@@ -94,3 +94,11 @@ export function schemaAt(schema: z.ZodObject, path: string): z.ZodType | undefin
   }
   return node;
 }
+
+/** A key for a block, unique among its siblings (e.g. for React lists). */
+export function blockKey(block: Block): string {
+  if ('fields' in block) return `fields:${block.fields.map((field) => field.key).join(',')}`;
+  if ('group' in block) return `group:${block.group}`;
+  if ('list' in block) return `list:${block.list.key}`;
+  return `part:${block.part}`;
+}
