@@ -60,6 +60,11 @@ export interface FieldDeclaration {
   readonly virtual?: boolean;
   /** A column header from the boards namespace instead of the field's label. */
   readonly header?: string;
+  /**
+   * What the value names elsewhere, for the exports to show its title: a field of the needs
+   * analysis (or a free text), a key factor of a benchmark, a board of the programme.
+   */
+  readonly refers?: 'need' | 'keyFactor' | 'board';
 }
 
 /** Interface strings of a list, as keys of the boards namespace. */

@@ -77,8 +77,16 @@ export function declaredFields(template: TemplateDeclaration): DeclaredField[] {
 
 /** The declared field at `path`, if any. */
 export function fieldAt(template: TemplateDeclaration, path: string): FieldDeclaration | undefined {
-  return declaredFields(template).find((entry) => entry.path === path)?.field;
+  let byPath = fieldIndex.get(template);
+  if (!byPath) {
+    byPath = new Map(declaredFields(template).map((entry) => [entry.path, entry.field]));
+    fieldIndex.set(template, byPath);
+  }
+  return byPath.get(path);
 }
+
+// Declarations are immutable: their fields are indexed once.
+const fieldIndex = new WeakMap<TemplateDeclaration, Map<string, FieldDeclaration>>();
 
 /** The columns a table shows: its fields, hidden ones left out. */
 export function columnsOf(list: ListDeclaration): FieldDeclaration[] {
