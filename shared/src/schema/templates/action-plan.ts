@@ -45,6 +45,7 @@ export type ActionPlan = z.infer<typeof ActionPlanSchema>;
 /** The action plan as declared for the boards, exports and the completeness check (see declaration.ts). */
 export const ACTION_PLAN_TEMPLATE = {
   kind: 'action-plan',
+  compare: true,
   schema: ActionPlanSchema,
   wide: true,
   export: { table: 'rows', landscape: true },

@@ -148,6 +148,8 @@ export interface TemplateDeclaration<K extends string = string> {
   /** Links to the sections above them; `extra` adds sections of the board's own folder. */
   readonly nav?: { readonly extra?: readonly { readonly id: string; readonly key: string }[] };
   readonly export?: ExportPresentation;
+  /** Its versions are offered for comparison field by field and row by row (shared/src/compare). */
+  readonly compare?: boolean;
   /** A wider board (tables). */
   readonly wide?: boolean;
   /** Parts of the board's own folder shown after the body (the benchmark's coverage). */

@@ -38,6 +38,7 @@ export type NeedsAnalysis = z.infer<typeof NeedsAnalysisSchema>;
 /** The needs analysis as declared for the boards, exports and checks (see declaration.ts). */
 export const NEEDS_ANALYSIS_TEMPLATE = {
   kind: 'needs-analysis',
+  compare: true,
   schema: NeedsAnalysisSchema,
   nav: {},
   body: [
