@@ -34,11 +34,11 @@ function pilotDoc(budget: string, owner: string): Y.Doc {
   templateDoc(PILOT_TEMPLATE).create(doc);
   replaceText(doc.getText('text:goal'), 'Open a one-stop shop');
   replaceText(doc.getText('text:pilotBudget'), budget);
-  listHandleOf(PILOT_TEMPLATE, 'steps').insert(doc, {
-    by,
-    id: 'step-1',
-    values: { task: 'Rent the premises', owner },
-  });
+  const steps = listHandleOf(PILOT_TEMPLATE, 'steps');
+  const id = steps.insert(doc, { by, id: 'step-1' });
+  const text = (key: string) => steps.text(doc, id, key) ?? new Y.Text();
+  replaceText(text('task'), 'Rent the premises');
+  replaceText(text('owner'), owner);
   return doc;
 }
 
