@@ -29,7 +29,7 @@ function PrintOpen() {
 function Completeness() {
   const { doc } = useScope();
   const { checks } = usePlan();
-  const current = useSyncExternalStore(checks.subscribe, checks.current);
+  const current = useSyncExternalStore(checks.subscribe, checks.current, checks.current);
   const order = useListIds(doc, actionRows);
   return <CompletenessPanel checks={current} order={order} />;
 }
@@ -47,7 +47,7 @@ function useRowMarks(_listPath: string, id: string): RowMarks | undefined {
   const scope = useScope();
   const { checks } = usePlan();
   const row = useCallback(() => checks.row(id), [checks, id]);
-  const issues = useSyncExternalStore(checks.subscribe, row);
+  const issues = useSyncExternalStore(checks.subscribe, row, row);
   return useMemo(() => {
     if (!issues || issues.empty.length >= ACTION_PLAN_COLUMNS.length) return undefined;
     const { t, texts } = scope;

@@ -59,9 +59,9 @@ export function useScope(): BoardScope {
 export function fieldTextOf(scope: BoardScope, path: string, kind: string = scope.kind): FieldText {
   const all: Readonly<Record<string, Readonly<Record<string, FieldText>>>> = scope.texts.fields;
   const texts = Object.hasOwn(all, kind) ? all[kind] : undefined;
-  return texts && Object.hasOwn(texts, path)
-    ? (texts[path] ?? { label: path, help: '' })
-    : { label: path, help: '' };
+  // As the exports do: a field without texts (a template declared elsewhere) is labelled by its key.
+  const fallback = { label: path.slice(path.lastIndexOf('.') + 1), help: '' };
+  return texts && Object.hasOwn(texts, path) ? (texts[path] ?? fallback) : fallback;
 }
 
 /** The programme around the board: its boards (for links between boards), the member, the token. */
