@@ -24,7 +24,11 @@ function boardsT(): BoardsT {
   const instance = i18next.createInstance();
   void instance.init({ lng: 'en', resources: {}, initAsync: false, showSupportNotice: false });
   registerBoardStrings(instance);
-  const fixed = instance.getFixedT('en', 'boards');
+  // As use-boards-t does: the app's i18next typings know only its own namespace.
+  const untyped = instance as unknown as {
+    getFixedT(language: string, namespace: string): (key: string, options?: object) => string;
+  };
+  const fixed = untyped.getFixedT('en', 'boards');
   return (key, values) => fixed(key, values);
 }
 
