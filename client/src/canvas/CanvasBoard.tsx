@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Editor, type TLUserPreferences, Tldraw, useTldrawUser } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { Loading } from '../app/Loading';
-import type { BoardViewProps } from '../boards/BoardView';
+import type { BoardViewProps } from '../boards/board-view-props';
 import { useCanvasEditorSlot } from '../workshop/canvas-editor';
 import { useLatestVote } from '../workshop/use-votes';
 import { exposeForTests } from './e2e-hook';

@@ -1,5 +1,6 @@
 import { type BoardComparison, compareBoards } from '@mentoring/shared/compare/compare-boards';
 import type { Board } from '@mentoring/shared/schema/board';
+import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
 import type { VersionMeta } from '@mentoring/shared/schema/version';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +77,8 @@ export function VersionsPanel({ board, token, canManage, doc, onClose }: Version
       const [before, after] = await Promise.all([contentFor(from), contentFor(to)]);
       if (!before || !after) return;
       const title = t('versions.compare.heading', { from: nameOf(from), to: nameOf(to) });
-      setView({ type: 'compare', title, comparison: compareBoards(before, after) });
+      const template = board.kind === 'canvas' ? undefined : TEMPLATES[board.kind];
+      setView({ type: 'compare', title, comparison: compareBoards(before, after, { template }) });
     });
   const restore = (version: VersionMeta) =>
     attempt(async () => {

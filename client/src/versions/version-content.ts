@@ -1,9 +1,15 @@
 import { readTemplate } from '@mentoring/shared/doc/registry';
 import type { BoardKind } from '@mentoring/shared/schema/board';
+import type { TemplateDeclaration } from '@mentoring/shared/schema/templates/declaration';
+import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
 import * as Y from 'yjs';
 
-/** The kinds whose versions can be compared row by row (the issue asks for these two). */
-export const COMPARABLE_KINDS: ReadonlySet<BoardKind> = new Set<BoardKind>(['action-plan', 'needs-analysis']);
+/** The kinds whose versions can be compared row by row: those their declaration says. */
+export const COMPARABLE_KINDS: ReadonlySet<BoardKind> = new Set<BoardKind>(
+  Object.values<TemplateDeclaration<BoardKind>>(TEMPLATES).flatMap((template) =>
+    template.compare ? [template.kind] : [],
+  ),
+);
 
 /** Decodes base64 (as the versions endpoint sends a state) to bytes. */
 export function base64ToBytes(base64: string): Uint8Array {

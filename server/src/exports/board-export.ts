@@ -1,6 +1,7 @@
 import { fileName } from '@mentoring/shared/export/file-name';
 import { type BoardJsonExport, type ExportFormat, exportFormatsOf } from '@mentoring/shared/schema/exports';
 import type { Programme } from '@mentoring/shared/schema/programme';
+import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
 import { AppError } from '../errors.js';
 import type { BoardSnapshot } from './board-snapshot.js';
 import { boardCsv } from './csv.js';
@@ -71,7 +72,12 @@ export async function exportBoard(
     return file(Buffer.from(`${JSON.stringify(boardJson(programme, snapshot, exportedAt), null, 2)}\n`));
   }
   if (board.kind === 'canvas') throw new AppError('badRequest', 'a canvas board is exported as JSON only');
-  const context = { kind: board.kind, language: programme.language, references };
+  const context = {
+    kind: board.kind,
+    template: TEMPLATES[board.kind],
+    language: programme.language,
+    references,
+  };
   if (format === 'csv') return file(boardCsv(context, content));
   const outline = buildOutline({
     programme,

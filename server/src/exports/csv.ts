@@ -1,6 +1,7 @@
 import type { TemplateKind } from '@mentoring/shared/schema/templates/kinds';
-import { listTable, tableListOf } from './outline.js';
-import type { ValueContext } from './outline-values.js';
+import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
+import { listTable, tableListOf } from './outline-table.js';
+import { declarationOf, type ValueContext } from './outline-values.js';
 
 /**
  * CSV as RFC 4180 describes it: records end in CRLF (the last one too); a field containing a comma,
@@ -38,7 +39,7 @@ export function encodeCsv(records: readonly (readonly string[])[]): string {
 
 /** True when boards of `kind` can be exported as CSV (they hold one table). */
 export function hasCsv(kind: TemplateKind): boolean {
-  return tableListOf(kind) !== undefined;
+  return tableListOf(TEMPLATES[kind]) !== undefined;
 }
 
 /**
@@ -46,7 +47,7 @@ export function hasCsv(kind: TemplateKind): boolean {
  * one record per row of the board (action rows, network members).
  */
 export function boardCsv(context: ValueContext, content: Readonly<Record<string, unknown>>): Buffer {
-  const list = tableListOf(context.kind);
+  const list = tableListOf(declarationOf(context));
   if (!list) throw new Error(`${context.kind} has no table`);
   const { columns, rows } = listTable(context, list, content[list], 'columns');
   return Buffer.from(encodeCsv([columns, ...rows.map((row) => row.map(defuseFormula))]), 'utf8');

@@ -1,10 +1,9 @@
 import { fieldText, TEMPLATE_TEXTS } from '@mentoring/shared/i18n/templates';
 import type { Language } from '@mentoring/shared/schema/programme';
-import { AssessmentSchema } from '@mentoring/shared/schema/templates/benchmark';
+import type { FieldDeclaration, TemplateDeclaration } from '@mentoring/shared/schema/templates/declaration';
 import type { TemplateKind } from '@mentoring/shared/schema/templates/kinds';
-import { StakeholderKindSchema } from '@mentoring/shared/schema/templates/support-network';
-import { AgendaItemKindSchema, VisitKindSchema } from '@mentoring/shared/schema/templates/visit-agenda';
-import { z } from 'zod';
+import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
+import { fieldAt } from '@mentoring/shared/schema/templates/walk';
 import { EXPORT_STRINGS } from './strings.js';
 
 /** Titles of what a board's fields point at elsewhere in the programme. */
@@ -20,42 +19,45 @@ export const NO_REFERENCES: References = { boardTitles: new Map(), keyFactorTitl
 
 /** What turning a template's JSON into words needs. */
 export interface ValueContext {
-  readonly kind: TemplateKind;
+  readonly kind: string;
+  /** The template's declaration (option tables, references, presentation); default: the built-in one of `kind`. */
+  readonly template?: TemplateDeclaration;
   readonly language: Language;
   readonly references: References;
 }
 
-type OptionTable = keyof (typeof TEMPLATE_TEXTS)['en']['options'];
-
-// By schema identity: the same value ('other') means different things in different enums.
-const OPTION_TABLES = new Map<z.ZodType, OptionTable>([
-  [AssessmentSchema, 'assessment'],
-  [StakeholderKindSchema, 'stakeholderKind'],
-  [VisitKindSchema, 'visitKind'],
-  [AgendaItemKindSchema, 'agendaItemKind'],
-]);
-
-/** How the entries of a set or a link are shown, by `kind:path`. */
-const REFERENCE_FIELDS: Readonly<Record<string, (entry: string, context: ValueContext) => string>> = {
+/** How the entries of a field that names something elsewhere are shown (see `FieldDeclaration.refers`). */
+const REFERENCES: {
+  readonly [R in NonNullable<FieldDeclaration['refers']>]: (entry: string, context: ValueContext) => string;
+} = {
   // A row answers a needs-analysis field (by key) or a free-text need.
-  'action-plan:rows.needs': (entry, { language }) =>
-    fieldText(language, 'needs-analysis', entry)?.label ?? entry,
-  'action-plan:rows.keyFactorIds': (entry, { references }) => references.keyFactorTitles.get(entry) ?? entry,
-  'visit-agenda:visits.agenda.boardId': (entry, { references }) => references.boardTitles.get(entry) ?? entry,
+  need: (entry, { language }) => fieldText(language, 'needs-analysis', entry)?.label ?? entry,
+  keyFactor: (entry, { references }) => references.keyFactorTitles.get(entry) ?? entry,
+  board: (entry, { references }) => references.boardTitles.get(entry) ?? entry,
 };
+
+const isBuiltIn = (kind: string): kind is TemplateKind => Object.hasOwn(TEMPLATE_TEXTS.en.titles, kind);
+
+/** The declaration a context reads: its own, or the built-in one of its kind. */
+export function declarationOf(context: ValueContext): TemplateDeclaration {
+  if (context.template) return context.template;
+  if (!isBuiltIn(context.kind)) throw new Error(`no template ${context.kind}`);
+  return TEMPLATES[context.kind];
+}
 
 /** The label of a field in the programme's language (the key itself if a label is missing). */
 export function labelOf(context: ValueContext, path: string): string {
-  return fieldText(context.language, context.kind, path)?.label ?? path.slice(path.lastIndexOf('.') + 1);
+  const text = isBuiltIn(context.kind) ? fieldText(context.language, context.kind, path) : undefined;
+  return text?.label ?? path.slice(path.lastIndexOf('.') + 1);
 }
 
 /** The title of a board kind in the programme's language. */
-export function templateTitle(language: Language, kind: TemplateKind): string {
-  return TEMPLATE_TEXTS[language].titles[kind].label;
+export function templateTitle(language: Language, kind: string): string {
+  return isBuiltIn(kind) ? TEMPLATE_TEXTS[language].titles[kind].label : kind;
 }
 
-function optionLabel(context: ValueContext, schema: z.ZodType, value: string): string {
-  const table = OPTION_TABLES.get(schema);
+function optionLabel(context: ValueContext, field: FieldDeclaration | undefined, value: string): string {
+  const table = field?.options;
   if (!table) return value;
   const options: Readonly<Record<string, { label: string }>> =
     TEMPLATE_TEXTS[context.language].options[table];
@@ -63,14 +65,14 @@ function optionLabel(context: ValueContext, schema: z.ZodType, value: string): s
 }
 
 /** A plain value, a set or a link as words; `''` when empty. */
-export function formatValue(context: ValueContext, path: string, schema: z.ZodType, value: unknown): string {
+export function formatValue(context: ValueContext, path: string, value: unknown): string {
   const strings = EXPORT_STRINGS[context.language];
-  const reference = REFERENCE_FIELDS[`${context.kind}:${path}`];
-  const element = schema instanceof z.ZodArray ? (schema.element as z.ZodType) : schema;
+  const field = fieldAt(declarationOf(context), path);
+  const reference = field?.refers ? REFERENCES[field.refers] : undefined;
   const word = (entry: unknown): string => {
     if (typeof entry !== 'string') return entry === null || entry === undefined ? '' : JSON.stringify(entry);
     if (entry === '') return '';
-    return reference ? reference(entry, context) : optionLabel(context, element, entry);
+    return reference ? reference(entry, context) : optionLabel(context, field, entry);
   };
   if (typeof value === 'boolean') return value ? strings.yes : strings.no;
   if (typeof value === 'number') return String(value);

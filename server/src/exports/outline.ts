@@ -1,9 +1,19 @@
 import type { Programme } from '@mentoring/shared/schema/programme';
+import type { TemplateDeclaration } from '@mentoring/shared/schema/templates/declaration';
 import type { TemplateKind } from '@mentoring/shared/schema/templates/kinds';
-import { templateSchemas } from '@mentoring/shared/schema/templates/registry';
+import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
+import { fieldAt } from '@mentoring/shared/schema/templates/walk';
 import { z } from 'zod';
 import { commentBlocks } from './outline-comments.js';
-import { formatValue, labelOf, type References, templateTitle, type ValueContext } from './outline-values.js';
+import { asItems, asRecord, fieldsOf, isItemList, type Json, listTable } from './outline-table.js';
+import {
+  declarationOf,
+  formatValue,
+  labelOf,
+  type References,
+  templateTitle,
+  type ValueContext,
+} from './outline-values.js';
 import { EXPORT_STRINGS } from './strings.js';
 
 /**
@@ -45,80 +55,24 @@ export interface Outline {
 /** What to export: the programme, the board and its JSON form. */
 export interface OutlineSource {
   readonly programme: Pick<Programme, 'title' | 'menteeCity' | 'mentorCity' | 'language'>;
-  readonly board: { readonly title: string; readonly kind: TemplateKind };
+  /** `template`: a declaration outside the built-in registry (default: the one of `kind`). */
+  readonly board: { readonly title: string; readonly kind: string; readonly template?: TemplateDeclaration };
   readonly content: Readonly<Record<string, unknown>>;
   readonly references: References;
 }
 
-/** How a template is laid out beyond its schema: its header fields, its tables, the page. */
-interface Presentation {
-  /** Top-level text fields shown as short facts (the annex-6 header) rather than as sections. */
-  readonly facts?: readonly string[];
-  /** Lists shown as a table, one row per item. */
-  readonly table?: string;
-  readonly landscape?: boolean;
-}
-
-// A table list's items must not hold lists of their own: tables leave nested lists out.
-const PRESENTATION: { readonly [K in TemplateKind]?: Presentation } = {
-  'action-plan': { facts: ['title', 'menteeCity', 'mentorCity', 'version'], table: 'rows', landscape: true },
-  'support-network': { table: 'members' },
-};
-
-/** The list a spreadsheet export of `kind` takes (its one table), if any. */
-export function tableListOf(kind: TemplateKind): string | undefined {
-  return PRESENTATION[kind]?.table;
-}
-
-/** Keys that are bookkeeping, not something a person filled in (`kind` only at the top: the board kind). */
-const TECHNICAL = new Set(['id', 'proposedBy', 'comments']);
-
-type Json = Readonly<Record<string, unknown>>;
-const asRecord = (value: unknown): Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
-const asItems = (value: unknown): Json[] => (Array.isArray(value) ? value.map(asRecord) : []);
-/** The schema of a template's JSON form. */
-export const schemaOf = (kind: TemplateKind): z.ZodObject => templateSchemas[kind];
-const fieldsOf = (schema: z.ZodObject, top = false) =>
-  Object.entries(schema.shape).filter(([key]) => !TECHNICAL.has(key) && !(top && key === 'kind'));
-const isItemList = (schema: unknown): schema is z.ZodArray<z.ZodObject> =>
-  schema instanceof z.ZodArray && schema.element instanceof z.ZodObject;
-
-/**
- * The rows of a list as a table: a column per field, in form order; nested lists are left out. Sets
- * (a row's needs, its key factors) become columns too, or, with `sets: 'notes'`, lines added to the
- * first cell, to keep the annex's six columns.
- */
-export function listTable(context: ValueContext, path: string, items: unknown, sets: 'columns' | 'notes') {
-  const schema = schemaOf(context.kind).shape[path];
-  if (!isItemList(schema)) throw new Error(`${context.kind} has no list ${path}`);
-  const fields = fieldsOf(schema.element).filter(([, child]) => !isItemList(child));
-  const isSet = (child: unknown) => sets === 'notes' && child instanceof z.ZodArray;
-  const columns = fields
-    .filter(([, child]) => !isSet(child))
-    .map(([key]) => labelOf(context, `${path}.${key}`));
-  const rows = asItems(items).map((item) => {
-    const cells: string[] = [];
-    const notes: string[] = [];
-    for (const [key, child] of fields) {
-      const value = formatValue(context, `${path}.${key}`, child as z.ZodType, item[key]);
-      if (!isSet(child)) cells.push(value);
-      else if (value) notes.push(`${labelOf(context, `${path}.${key}`)}: ${value}`);
-    }
-    if (notes.length > 0) cells[0] = [cells[0] ?? '', ...notes].filter(Boolean).join('\n');
-    return cells;
-  });
-  return { columns, rows };
+/** The declaration of a board: its own, or the built-in one of its kind. */
+export function templateOfBoard(board: OutlineSource['board']): TemplateDeclaration {
+  if (board.template) return board.template;
+  if (!Object.hasOwn(TEMPLATES, board.kind)) throw new Error(`no template ${board.kind}`);
+  return TEMPLATES[board.kind as TemplateKind];
 }
 
 class OutlineBuilder {
   readonly blocks: OutlineBlock[] = [];
   private facts: Fact[] = [];
 
-  constructor(
-    private readonly context: ValueContext,
-    private readonly presentation: Presentation,
-  ) {}
+  constructor(private readonly context: ValueContext) {}
 
   fact(label: string, value: string): void {
     this.facts.push({ label, value: value || EXPORT_STRINGS[this.context.language].empty });
@@ -145,10 +99,13 @@ class OutlineBuilder {
       } else if (isItemList(child)) {
         this.push({ type: 'heading', level, text: label });
         this.list(child.element, path, value[key], level + 1);
-      } else if (child instanceof z.ZodString && !(prefix === '' && this.presentation.facts?.includes(key))) {
+      } else if (
+        child instanceof z.ZodString &&
+        !(prefix === '' && fieldAt(declarationOf(this.context), path)?.fact)
+      ) {
         this.push({ type: 'heading', level, text: label });
         this.push({ type: 'text', text: typeof value[key] === 'string' && value[key] ? value[key] : empty });
-      } else this.fact(label, formatValue(this.context, path, child as z.ZodType, value[key]));
+      } else this.fact(label, formatValue(this.context, path, value[key]));
     }
     this.flush();
   }
@@ -156,7 +113,7 @@ class OutlineBuilder {
   list(schema: z.ZodObject, path: string, value: unknown, level: number): void {
     const items = asItems(value);
     if (items.length === 0) this.push({ type: 'text', text: EXPORT_STRINGS[this.context.language].empty });
-    else if (this.presentation.table === path) {
+    else if (declarationOf(this.context).export?.table === path) {
       this.push({ type: 'table', ...listTable(this.context, path, items, 'notes') });
     } else {
       items.forEach((item, index) => {
@@ -173,15 +130,16 @@ class OutlineBuilder {
 /** The outline of a board of any template kind. */
 export function buildOutline(source: OutlineSource): Outline {
   const { programme, board, content } = source;
+  const template = templateOfBoard(board);
   const context: ValueContext = {
     kind: board.kind,
+    template,
     language: programme.language,
     references: source.references,
   };
-  const presentation = PRESENTATION[board.kind] ?? {};
-  const schema = schemaOf(board.kind);
+  const schema = template.schema;
   const strings = EXPORT_STRINGS[programme.language];
-  const builder = new OutlineBuilder(context, presentation);
+  const builder = new OutlineBuilder(context);
   builder.fact(strings.programme, programme.title);
   // The annex-6 header names its own cities (the programme's when left empty); other templates
   // show the programme's.
@@ -196,7 +154,7 @@ export function buildOutline(source: OutlineSource): Outline {
     title: board.title,
     subtitle: templateTitle(programme.language, board.kind),
     language: programme.language,
-    landscape: presentation.landscape ?? false,
+    landscape: template.export?.landscape ?? false,
     blocks: builder.blocks,
   };
 }

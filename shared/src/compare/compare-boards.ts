@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import type { TemplateDeclaration } from '../schema/templates/declaration.js';
 import { commonSubsequence, type DiffSegment, diffWords } from './word-diff.js';
 
 /**
@@ -50,6 +52,11 @@ export interface BoardComparison {
 export interface CompareOptions {
   /** Keys left out at every level; default: comments and who proposed an item (not content). */
   readonly ignore?: readonly string[];
+  /**
+   * The template both versions are of: its schema says which values are lists of items (even when
+   * empty in both) and gives the fields' order. Without it, both are read from the values.
+   */
+  readonly template?: TemplateDeclaration;
 }
 
 type JsonRecord = Readonly<Record<string, unknown>>;
@@ -97,18 +104,40 @@ interface RecordComparison {
   lists: ListComparison[];
 }
 
-function compareRecord(before: JsonRecord, after: JsonRecord, prefix: string, ignore: Set<string>) {
+/** A list of items by the schema, when known (`z.ZodObject` of its items), else by the values. */
+function itemSchemaOf(schema: z.ZodObject | undefined, key: string): z.ZodObject | null | undefined {
+  const child: unknown = schema?.shape[key];
+  if (child instanceof z.ZodArray) return child.element instanceof z.ZodObject ? child.element : null;
+  return child instanceof z.ZodObject ? null : undefined;
+}
+
+function compareRecord(
+  before: JsonRecord,
+  after: JsonRecord,
+  prefix: string,
+  ignore: Set<string>,
+  schema?: z.ZodObject,
+) {
   const out: RecordComparison = { fields: [], lists: [] };
-  const keys = [...new Set([...Object.keys(after), ...Object.keys(before)])].filter(
-    (key) => !ignore.has(key),
-  );
+  const keys = [
+    ...new Set([...Object.keys(schema?.shape ?? {}), ...Object.keys(after), ...Object.keys(before)]),
+  ].filter((key) => !ignore.has(key));
   for (const key of keys) {
     const path = `${prefix}${key}`;
     const [b, a] = [before[key], after[key]];
-    if (isItemList(b) || isItemList(a)) {
-      out.lists.push(compareList(path, isItemList(b) ? b : [], isItemList(a) ? a : [], ignore));
+    const items = itemSchemaOf(schema, key);
+    if (items || (items === undefined && (isItemList(b) || isItemList(a)))) {
+      const list = compareList(
+        path,
+        isItemList(b) ? b : [],
+        isItemList(a) ? a : [],
+        ignore,
+        items ?? undefined,
+      );
+      if (items === undefined || list.rows.length > 0) out.lists.push(list);
     } else if (isRecord(b) && isRecord(a)) {
-      const inner = compareRecord(b, a, `${path}.`, ignore);
+      const child: unknown = schema?.shape[key];
+      const inner = compareRecord(b, a, `${path}.`, ignore, child instanceof z.ZodObject ? child : undefined);
       out.fields.push(...inner.fields);
       out.lists.push(...inner.lists);
     } else {
@@ -119,7 +148,13 @@ function compareRecord(before: JsonRecord, after: JsonRecord, prefix: string, ig
   return out;
 }
 
-function compareList(path: string, before: Item[], after: Item[], ignore: Set<string>): ListComparison {
+function compareList(
+  path: string,
+  before: Item[],
+  after: Item[],
+  ignore: Set<string>,
+  schema?: z.ZodObject,
+): ListComparison {
   const beforeIds = before.map((item) => item.id);
   const afterIds = new Set(after.map((item) => item.id));
   const commonBefore = beforeIds.filter((id) => afterIds.has(id));
@@ -153,7 +188,7 @@ function compareList(path: string, before: Item[], after: Item[], ignore: Set<st
       }
     }
     next = Math.max(next, at + 1);
-    const { fields, lists } = compareRecord(old, item, '', rowIgnore);
+    const { fields, lists } = compareRecord(old, item, '', rowIgnore, schema);
     const changed = fields.length > 0 || lists.some(listChanged);
     const moved = !inPlace.has(item.id);
     rows.push({
@@ -184,6 +219,6 @@ export function compareBoards(
   if (before.kind !== after.kind)
     throw new Error(`cannot compare a ${String(before.kind)} with a ${String(after.kind)}`);
   const ignore = new Set(options.ignore ?? ['comments', 'proposedBy']);
-  const { fields, lists } = compareRecord(before, after, '', ignore);
+  const { fields, lists } = compareRecord(before, after, '', ignore, options.template?.schema);
   return { changed: fields.length > 0 || lists.some(listChanged), fields, lists };
 }

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { TemplateKind } from '../schema/templates/kinds.js';
 
 /**
  * Layout descriptions: which fields of a board or list item are Y.Text, plain values, string sets or
@@ -31,7 +30,7 @@ export interface RecordSpec {
 
 /** The layout of a whole board. */
 export interface BoardSpec extends RecordSpec {
-  readonly kind: TemplateKind;
+  readonly kind: string;
 }
 
 export type TextKey<S extends RecordSpec> = S['texts'][number];

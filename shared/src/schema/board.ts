@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { BoardIdSchema, DocIdSchema, ProgrammeIdSchema, TimestampSchema } from './ids.js';
+import { TEMPLATE_KINDS } from './templates/kinds.js';
 
-/** The kinds of board a programme can hold; the template issue defines each one's content. */
-export const BoardKindSchema = z.enum([
-  'canvas',
-  'needs-analysis',
-  'benchmark',
-  'mentor-strengths',
-  'good-practice',
-  'support-network',
-  'action-plan',
-  'visit-agenda',
-]);
+/** The kinds of board a programme can hold: the free canvas and the templates (templates/kinds.ts). */
+export const BoardKindSchema = z.enum(['canvas', ...TEMPLATE_KINDS]);
 export type BoardKind = z.infer<typeof BoardKindSchema>;
 
 export const BoardTitleSchema = z.string().trim().min(1, 'required').max(120, 'at most 120 characters');

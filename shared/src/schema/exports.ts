@@ -4,6 +4,8 @@ import { type BoardKind, BoardSchema } from './board.js';
 import { TimestampSchema } from './ids.js';
 import { MemberSchema } from './member.js';
 import { ProgrammeSchema } from './programme.js';
+import type { TemplateDeclaration } from './templates/declaration.js';
+import { TEMPLATES } from './templates/registry.js';
 import { VersionMetaSchema } from './version.js';
 
 /**
@@ -22,8 +24,12 @@ export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 export const ExportQuerySchema = z.object({ format: ExportFormatSchema });
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
-/** Board kinds whose content is a table a spreadsheet can take (the action plan, the network members). */
-const TABULAR: ReadonlySet<BoardKind> = new Set<BoardKind>(['action-plan', 'support-network']);
+/** Board kinds whose content is a table a spreadsheet can take: those whose declaration exports one. */
+const TABULAR: ReadonlySet<BoardKind> = new Set<BoardKind>(
+  Object.values<TemplateDeclaration<BoardKind>>(TEMPLATES).flatMap((template) =>
+    template.export?.table ? [template.kind] : [],
+  ),
+);
 
 /**
  * The formats a board of `kind` can be exported in. The free canvas is JSON only: its pictures (SVG,

@@ -5,7 +5,6 @@ import type { Member } from '@mentoring/shared/schema/member';
 import type { Programme } from '@mentoring/shared/schema/programme';
 import type { CommentTarget } from '@mentoring/shared/schema/templates/comments';
 import type { PersonRef } from '@mentoring/shared/schema/templates/common';
-import type { TemplateKind } from '@mentoring/shared/schema/templates/kinds';
 import { createContext, useContext } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -24,14 +23,15 @@ export interface CommentRequest {
 }
 
 /**
- * Everything a field of a structured board needs, given once by `TemplateBoard`: the document and
+ * Everything a field of a structured board needs, given once by `engine/TemplateBoard`: the document and
  * awareness, whether writes are allowed, who is writing (kept as proposer and comment author), the
  * language and its texts, and the shared stores. Changes only with the language or the lock.
  */
 export interface BoardScope {
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
-  readonly kind: TemplateKind;
+  /** The template's kind (a built-in one, or a declaration's own, e.g. a test fixture's). */
+  readonly kind: string;
   readonly readOnly: boolean;
   /** This member as recorded in the document (name and organisation). */
   readonly me: PersonRef;
@@ -56,9 +56,12 @@ export function useScope(): BoardScope {
 }
 
 /** Label and help of a field of a template (the board's own kind unless given). */
-export function fieldTextOf(scope: BoardScope, path: string, kind: TemplateKind = scope.kind): FieldText {
-  const texts: Readonly<Record<string, FieldText>> = scope.texts.fields[kind];
-  return Object.hasOwn(texts, path) ? (texts[path] ?? { label: path, help: '' }) : { label: path, help: '' };
+export function fieldTextOf(scope: BoardScope, path: string, kind: string = scope.kind): FieldText {
+  const all: Readonly<Record<string, Readonly<Record<string, FieldText>>>> = scope.texts.fields;
+  const texts = Object.hasOwn(all, kind) ? all[kind] : undefined;
+  // As the exports do: a field without texts (a template declared elsewhere) is labelled by its key.
+  const fallback = { label: path.slice(path.lastIndexOf('.') + 1), help: '' };
+  return texts && Object.hasOwn(texts, path) ? (texts[path] ?? fallback) : fallback;
 }
 
 /** The programme around the board: its boards (for links between boards), the member, the token. */

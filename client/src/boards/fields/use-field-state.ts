@@ -20,7 +20,8 @@ export function useEditors(itemId: string | undefined, field: string | undefined
   const { presence } = useScope();
   const key = targetKey(targetOf(itemId, field));
   const read = useCallback(() => presence.editors(key), [presence, key]);
-  return useSyncExternalStore(presence.subscribe, read);
+  // The same reading for a server render (a static render of a board, as in the engine's tests).
+  return useSyncExternalStore(presence.subscribe, read, read);
 }
 
 /** How many threads on this target are open, and how many there are. */
@@ -30,14 +31,10 @@ export function useCommentCounts(
 ): { open: number; total: number } {
   const { comments } = useScope();
   const key = targetKey(targetOf(itemId, field));
-  const open = useSyncExternalStore(
-    comments.subscribe,
-    useCallback(() => comments.openCount(key), [comments, key]),
-  );
-  const total = useSyncExternalStore(
-    comments.subscribe,
-    useCallback(() => comments.threadCount(key), [comments, key]),
-  );
+  const readOpen = useCallback(() => comments.openCount(key), [comments, key]);
+  const readTotal = useCallback(() => comments.threadCount(key), [comments, key]);
+  const open = useSyncExternalStore(comments.subscribe, readOpen, readOpen);
+  const total = useSyncExternalStore(comments.subscribe, readTotal, readTotal);
   return { open, total };
 }
 

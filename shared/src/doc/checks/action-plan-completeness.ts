@@ -1,8 +1,9 @@
 import {
-  ACTION_PLAN_COLUMNS,
+  ACTION_PLAN_TEMPLATE,
   type ActionPlan,
   type ActionPlanColumn,
 } from '../../schema/templates/action-plan.js';
+import { completeness } from './completeness.js';
 import { isMeasurable } from './measurable.js';
 
 /** A problem with one row of the plan; `position` counts from 1, as the table shows rows. */
@@ -28,24 +29,25 @@ export interface ActionPlanCompleteness {
   readonly incompleteRowIds: readonly string[];
 }
 
-const HEADER: readonly ActionPlanHeaderField[] = ['title', 'menteeCity', 'mentorCity', 'date', 'version'];
-
 /**
- * Checks the plan: rows with an empty column (blank text counts as empty), and rows whose success
- * criterion is written but not measurable (see measurable.ts). Pure: works on the JSON form.
+ * Checks the plan: the fields its declaration requires (the header; every column of a row, blank
+ * text counting as empty, see completeness.ts), and rows whose success criterion is written but not
+ * measurable (see measurable.ts). Pure: works on the JSON form.
  */
 export function actionPlanCompleteness(plan: ActionPlan): ActionPlanCompleteness {
+  const missing = completeness(ACTION_PLAN_TEMPLATE, plan);
   const issues: ActionRowIssue[] = [];
   plan.rows.forEach((row, index) => {
     const position = index + 1;
-    for (const column of ACTION_PLAN_COLUMNS) {
-      if (row[column].trim() === '') issues.push({ kind: 'empty-column', rowId: row.id, position, column });
+    for (const cell of missing.emptyCells) {
+      if (cell.rowId !== row.id) continue;
+      issues.push({ kind: 'empty-column', rowId: row.id, position, column: cell.field as ActionPlanColumn });
     }
     if (row.successMeasure.trim() !== '' && !isMeasurable(row.successMeasure)) {
       issues.push({ kind: 'not-measurable', rowId: row.id, position });
     }
   });
-  const emptyHeader = HEADER.filter((field) => plan[field].trim() === '');
+  const emptyHeader = missing.emptyFields as ActionPlanHeaderField[];
   const incompleteRowIds = [...new Set(issues.map((issue) => issue.rowId))];
   return {
     complete: plan.rows.length > 0 && issues.length === 0 && emptyHeader.length === 0,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommentsSchema } from './comments.js';
 import { ItemBaseSchema, textFields } from './common.js';
+import { field, type TemplateDeclaration } from './declaration.js';
 
 /** How the pair rates the city on one key factor. */
 export const ASSESSMENTS = ['strength', 'partly', 'gap', 'not-assessed'] as const;
@@ -55,3 +56,86 @@ export const BenchmarkSchema = z.object({
   comments: CommentsSchema,
 });
 export type Benchmark = z.infer<typeof BenchmarkSchema>;
+
+/** The benchmark as declared for the boards, exports and checks (see declaration.ts). */
+export const BENCHMARK_TEMPLATE = {
+  kind: 'benchmark',
+  schema: BenchmarkSchema,
+  nav: { extra: [{ id: 'section-coverage', key: 'benchmark.coverageTitle' }] },
+  body: [
+    {
+      id: 'section-theme',
+      title: { template: true },
+      blocks: [{ part: 'load-example' }, { fields: [field.line('theme'), field.text('introduction')] }],
+    },
+    {
+      id: 'section-key-factors',
+      title: { field: 'keyFactors' },
+      blocks: [
+        {
+          list: {
+            key: 'keyFactors',
+            display: 'cards',
+            titleField: 'title',
+            testId: 'key-factors',
+            strings: { item: 'benchmark.keyFactor', add: 'benchmark.addKeyFactor' },
+            blocks: [
+              {
+                fields: [
+                  field.line('title'),
+                  field.text('rationale'),
+                  field.text('guidingQuestions', { rows: 4 }),
+                  field.text('practicalTips', { rows: 4 }),
+                ],
+              },
+              {
+                list: {
+                  key: 'examples',
+                  display: 'cards',
+                  titleField: 'title',
+                  strings: { item: 'benchmark.example', add: 'benchmark.addExample' },
+                  blocks: [
+                    {
+                      fields: [
+                        field.line('title'),
+                        field.text('description', { rows: 2 }),
+                        field.url('link'),
+                      ],
+                    },
+                  ],
+                },
+              },
+              {
+                box: 'assessment',
+                fields: [
+                  { key: 'assessment', widget: 'select', options: 'assessment', fallback: 'not-assessed' },
+                  field.text('evidence', { rows: 2 }),
+                  { key: 'focus', widget: 'checkbox', fallback: false },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      id: 'section-context-factors',
+      title: { field: 'contextFactors' },
+      blocks: [
+        {
+          list: {
+            key: 'contextFactors',
+            display: 'cards',
+            titleField: 'title',
+            testId: 'context-factors',
+            strings: { item: 'benchmark.contextFactor', add: 'benchmark.addContextFactor' },
+            blocks: [
+              { fields: [field.line('title'), field.text('description'), field.text('implications')] },
+            ],
+          },
+        },
+      ],
+    },
+  ],
+  after: ['coverage'],
+} as const satisfies TemplateDeclaration<'benchmark'>;

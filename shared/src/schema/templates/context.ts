@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textFields } from './common.js';
+import { prefixedKeys, type SectionDeclaration, texts } from './declaration.js';
 
 /**
  * The local and national/regional context sections that the needs analysis (annex 2) and the mentor
@@ -55,3 +56,26 @@ export const NationalContextSchema = z.object({
   sensitivities: SensitivitiesSchema,
 });
 export type NationalContext = z.infer<typeof NationalContextSchema>;
+
+function contextSection(id: string, group: string, keys: readonly string[]): SectionDeclaration {
+  return {
+    id,
+    title: { field: group },
+    blocks: [
+      { fields: texts(prefixedKeys(group, keys)) },
+      {
+        group: `${group}.sensitivities`,
+        blocks: [{ fields: texts(prefixedKeys(`${group}.sensitivities`, SENSITIVITY_KEYS)) }],
+      },
+    ],
+  };
+}
+
+/**
+ * The local context and the national/regional context (filled in with the association), shared by
+ * the needs analysis (annex 2) and the mentor strengths (annex 3).
+ */
+export const CONTEXT_SECTIONS: readonly SectionDeclaration[] = [
+  contextSection('section-local', 'localContext', LOCAL_CONTEXT_KEYS),
+  contextSection('section-national', 'nationalContext', NATIONAL_CONTEXT_KEYS),
+];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommentsSchema } from './comments.js';
 import { ItemBaseSchema, textFields } from './common.js';
+import { field, prefixedKeys, type TemplateDeclaration, texts } from './declaration.js';
 
 /** Questions of annex 4 that stand alone: name, origin, who leads, resources, contact, links. */
 export const GOOD_PRACTICE_KEYS = [
@@ -51,3 +52,42 @@ export const GoodPracticeBoardSchema = z.object({
   comments: CommentsSchema,
 });
 export type GoodPracticeBoard = z.infer<typeof GoodPracticeBoardSchema>;
+
+const group = (key: keyof typeof section) => ({
+  group: key,
+  blocks: [{ fields: texts(prefixedKeys(key, section[key])) }],
+});
+
+/** Good practices as declared for the boards, exports and checks (see declaration.ts). */
+export const GOOD_PRACTICE_TEMPLATE = {
+  kind: 'good-practice',
+  schema: GoodPracticeBoardSchema,
+  body: [
+    {
+      id: 'section-practices',
+      title: { field: 'practices' },
+      blocks: [
+        {
+          list: {
+            key: 'practices',
+            display: 'cards',
+            titleField: 'name',
+            testId: 'practices',
+            strings: { item: 'goodPractice.item', add: 'goodPractice.add' },
+            blocks: [
+              { fields: [field.line('name'), field.line('origin'), field.text('leadActors')] },
+              group('context'),
+              group('description'),
+              { fields: [field.text('resources')] },
+              group('results'),
+              group('successFactors'),
+              group('risks'),
+              group('transferability'),
+              { fields: [field.text('contact'), field.text('moreInformation')] },
+            ],
+          },
+        },
+      ],
+    },
+  ],
+} as const satisfies TemplateDeclaration<'good-practice'>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CommentsSchema } from './comments.js';
 import { textFields } from './common.js';
-import { LocalContextSchema, NationalContextSchema } from './context.js';
+import { CONTEXT_SECTIONS, LocalContextSchema, NationalContextSchema } from './context.js';
+import { type TemplateDeclaration, texts } from './declaration.js';
 
 /**
  * The mentee city's needs analysis (annex 2): the questions about the challenge, in the guide's
@@ -33,3 +34,19 @@ export const NeedsAnalysisSchema = z.object({
   comments: CommentsSchema,
 });
 export type NeedsAnalysis = z.infer<typeof NeedsAnalysisSchema>;
+
+/** The needs analysis as declared for the boards, exports and checks (see declaration.ts). */
+export const NEEDS_ANALYSIS_TEMPLATE = {
+  kind: 'needs-analysis',
+  compare: true,
+  schema: NeedsAnalysisSchema,
+  nav: {},
+  body: [
+    {
+      id: 'section-challenge',
+      title: { key: 'needsAnalysis.challenge', intro: 'needsAnalysis.challengeHelp' },
+      blocks: [{ fields: texts(NEEDS_ANALYSIS_KEYS) }],
+    },
+    ...CONTEXT_SECTIONS,
+  ],
+} as const satisfies TemplateDeclaration<'needs-analysis'>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommentsSchema } from './comments.js';
 import { ItemBaseSchema, textFields } from './common.js';
+import { field, prefixedKeys, type TemplateDeclaration, texts } from './declaration.js';
 
 /** Kinds of stakeholder annex 5 names as members of a local support network. */
 export const STAKEHOLDER_KINDS = [
@@ -54,3 +55,51 @@ export const SupportNetworkSchema = z.object({
   comments: CommentsSchema,
 });
 export type SupportNetwork = z.infer<typeof SupportNetworkSchema>;
+
+/** The local support network as declared for the boards, exports and checks (see declaration.ts). */
+export const SUPPORT_NETWORK_TEMPLATE = {
+  kind: 'support-network',
+  schema: SupportNetworkSchema,
+  export: { table: 'members' },
+  body: [
+    {
+      id: 'section-network',
+      title: { key: 'supportNetwork.about' },
+      blocks: [{ fields: texts(SUPPORT_NETWORK_KEYS) }],
+    },
+    {
+      id: 'section-members',
+      title: { field: 'members' },
+      wide: true,
+      blocks: [
+        { part: 'network-warnings' },
+        {
+          list: {
+            key: 'members',
+            display: 'table',
+            titleField: 'name',
+            testId: 'members-table',
+            className: 'members-table',
+            strings: { item: 'supportNetwork.item', add: 'supportNetwork.add' },
+            blocks: [
+              {
+                fields: [
+                  field.line('name'),
+                  field.line('organisation'),
+                  { key: 'kind', widget: 'select', options: 'stakeholderKind', fallback: 'other' },
+                  field.text('role'),
+                  { key: 'migrantRepresentative', widget: 'checkbox', fallback: false },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      id: 'section-roles',
+      title: { field: 'roles' },
+      blocks: [{ fields: texts(prefixedKeys('roles', SUPPORT_NETWORK_ROLE_KEYS)) }],
+    },
+  ],
+} as const satisfies TemplateDeclaration<'support-network'>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommentsSchema } from './comments.js';
 import { DateSchema, ItemBaseSchema, TimeSchema } from './common.js';
+import { field, type TemplateDeclaration } from './declaration.js';
 
 /** The three visits of the guide (mentee city, mentor city, mentee city again), or another one. */
 export const VISIT_KINDS = ['groundwork', 'inspiration', 'consolidation', 'custom'] as const;
@@ -59,3 +60,89 @@ export const VisitAgendaSchema = z.object({
   comments: CommentsSchema,
 });
 export type VisitAgenda = z.infer<typeof VisitAgendaSchema>;
+
+/** The visit agenda as declared for the boards, exports and checks (see declaration.ts). */
+export const VISIT_AGENDA_TEMPLATE = {
+  kind: 'visit-agenda',
+  schema: VisitAgendaSchema,
+  wide: true,
+  body: [
+    {
+      id: 'section-overview',
+      title: { field: 'overview', intro: false },
+      blocks: [{ fields: [field.text('overview')] }],
+    },
+    {
+      id: 'section-visits',
+      title: { field: 'visits' },
+      blocks: [
+        { part: 'standard-visits' },
+        {
+          list: {
+            key: 'visits',
+            display: 'cards',
+            titleField: 'title',
+            testId: 'visits',
+            strings: { item: 'visitAgenda.visit', add: 'visitAgenda.addVisit' },
+            blocks: [
+              {
+                box: 'field-grid',
+                fields: [
+                  {
+                    key: 'kind',
+                    widget: 'select',
+                    options: 'visitKind',
+                    optionHelp: true,
+                    fallback: 'custom',
+                  },
+                  field.line('title'),
+                  { key: 'date', widget: 'date', fallback: '' },
+                  { key: 'endDate', widget: 'date', fallback: '' },
+                ],
+              },
+              {
+                fields: [
+                  field.line('place'),
+                  field.text('participants', { rows: 2 }),
+                  field.text('objectives', { rows: 3 }),
+                ],
+              },
+              {
+                list: {
+                  key: 'agenda',
+                  display: 'table',
+                  titleField: 'title',
+                  nestedLabel: true,
+                  className: 'agenda-table',
+                  strings: {
+                    item: 'visitAgenda.item',
+                    add: 'visitAgenda.addItem',
+                    caption: 'visitAgenda.agenda',
+                  },
+                  blocks: [
+                    {
+                      fields: [
+                        { key: 'date', widget: 'date', fallback: '' },
+                        { key: 'time', widget: 'time', fallback: '' },
+                        { key: 'kind', widget: 'select', options: 'agendaItemKind', fallback: 'other' },
+                        field.text('title'),
+                        field.text('notes'),
+                        {
+                          key: 'boardId',
+                          widget: 'custom',
+                          custom: 'board-link',
+                          fallback: null,
+                          refers: 'board',
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+        },
+      ],
+    },
+  ],
+} as const satisfies TemplateDeclaration<'visit-agenda'>;

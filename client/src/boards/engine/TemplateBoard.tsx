@@ -1,41 +1,42 @@
 import { TEMPLATE_TEXTS } from '@mentoring/shared/i18n/templates';
 import type { TemplateKind } from '@mentoring/shared/schema/templates/kinds';
-import {
-  type ComponentType,
-  type LazyExoticComponent,
-  lazy,
-  Suspense,
-  useCallback,
-  useMemo,
-  useState,
-} from 'react';
+import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useProvidedProgramme } from '../../api/programme-context';
 import { useProgramme } from '../../api/use-programme';
 import { Loading } from '../../app/Loading';
-import type { BoardViewProps } from '../BoardView';
-import { Announcer, useAnnouncer } from './Announcer';
+import type { BoardViewProps } from '../board-view-props';
+import { Announcer, useAnnouncer } from '../fields/Announcer';
 import {
   type BoardScope,
   BoardScopeContext,
   type CommentRequest,
   type ProgrammeScope,
   ProgrammeScopeContext,
-} from './board-scope';
-import { CommentsPanel } from './CommentsPanel';
-import { useBoardsT } from './use-boards-t';
-import { useBoardStores, useTemplateSetup } from './use-template-setup';
-import './boards.css';
+} from '../fields/board-scope';
+import { CommentsPanel } from '../fields/CommentsPanel';
+import { useBoardsT } from '../fields/use-boards-t';
+import { useBoardStores, useTemplateSetup } from '../fields/use-template-setup';
+import { OWN_PARTS } from '../own-parts';
+import '../fields/boards.css';
+import { DeclaredBoard } from './DeclaredBoard';
+import { type BoardParts, NO_PARTS, PartsContext, TemplateContext } from './template-context';
 
-/** One lazily loaded view per template kind (each a folder of small components under boards/). */
-const VIEWS: { readonly [K in TemplateKind]: LazyExoticComponent<ComponentType> } = {
-  'needs-analysis': lazy(() => import('../needs-analysis/NeedsAnalysisBoard')),
-  benchmark: lazy(() => import('../benchmark/BenchmarkBoard')),
-  'mentor-strengths': lazy(() => import('../mentor-strengths/MentorStrengthsBoard')),
-  'good-practice': lazy(() => import('../good-practice/GoodPracticeBoard')),
-  'support-network': lazy(() => import('../support-network/SupportNetworkBoard')),
-  'action-plan': lazy(() => import('../action-plan/ActionPlanBoard')),
-  'visit-agenda': lazy(() => import('../visit-agenda/VisitAgendaBoard')),
-};
+/** The parts of the kind's own folder: loaded once per kind, `NO_PARTS` for a kind without any. */
+function useOwnParts(kind: string): BoardParts | null {
+  const load = Object.hasOwn(OWN_PARTS, kind) ? OWN_PARTS[kind] : undefined;
+  const [loaded, setLoaded] = useState<{ kind: string; parts: BoardParts } | null>(null);
+  useEffect(() => {
+    if (!load) return;
+    let live = true;
+    load().then((module) => live && setLoaded({ kind, parts: module.default }));
+    return () => {
+      live = false;
+    };
+  }, [kind, load]);
+  if (!load) return NO_PARTS;
+  return loaded?.kind === kind ? loaded.parts : null;
+}
 
 export interface TemplateBoardProps extends BoardViewProps {
   readonly kind: TemplateKind;
@@ -43,7 +44,8 @@ export interface TemplateBoardProps extends BoardViewProps {
 
 /**
  * Every structured board: sets up its document, the shared scope (stores, language, who is
- * writing), the comments panel and the live region, then shows the view of its kind.
+ * writing), the comments panel and the live region, then renders the board from its template's
+ * declaration, with the parts of the kind's own folder.
  */
 export default function TemplateBoard({ kind, board, connection, readOnly, user }: TemplateBoardProps) {
   const { t, language } = useBoardsT();
@@ -97,39 +99,48 @@ export default function TemplateBoard({ kind, board, connection, readOnly, user 
     [stores, doc, awareness, kind, readOnly, user, organisation, t, language, announce],
   );
 
+  const parts = useOwnParts(kind);
+  const template = TEMPLATES[kind];
   // The same element on every render: the chrome above re-renders with the connection state (saving,
   // saved) on every edit, and the board below must not re-render with it.
   const view = useMemo(() => {
-    const View = VIEWS[kind];
-    return (
-      <Suspense fallback={<Loading label={t('common.opening')} />}>
-        <View />
-      </Suspense>
+    if (!parts) return null;
+    const { Frame } = parts;
+    return Frame ? (
+      <Frame>
+        <DeclaredBoard />
+      </Frame>
+    ) : (
+      <DeclaredBoard />
     );
-  }, [kind, t]);
+  }, [parts]);
 
-  if (!scope || !ready) return <Loading label={t('common.opening')} />;
+  if (!scope || !ready || !view || !parts) return <Loading label={t('common.opening')} />;
   const title = scope.texts.titles[kind];
   return (
     <ProgrammeScopeContext.Provider value={programme}>
       <BoardScopeContext.Provider value={scope}>
-        <div
-          className={panel ? 'template-board with-panel' : 'template-board'}
-          data-testid="template-board"
-          data-kind={kind}
-          data-readonly={readOnly}
-        >
-          <div className="template-main">
-            <div className="board-intro no-print">
-              <p className="kind-badge">{title.label}</p>
-              <p className="muted">{title.help}</p>
-              {readOnly ? <p className="readonly-note">{t('common.readOnly')}</p> : null}
+        <TemplateContext.Provider value={template}>
+          <PartsContext.Provider value={parts}>
+            <div
+              className={panel ? 'template-board with-panel' : 'template-board'}
+              data-testid="template-board"
+              data-kind={kind}
+              data-readonly={readOnly}
+            >
+              <div className="template-main">
+                <div className="board-intro no-print">
+                  <p className="kind-badge">{title.label}</p>
+                  <p className="muted">{title.help}</p>
+                  {readOnly ? <p className="readonly-note">{t('common.readOnly')}</p> : null}
+                </div>
+                {view}
+              </div>
+              {panel ? <CommentsPanel request={panel} onClose={closePanel} /> : null}
+              <Announcer message={message} />
             </div>
-            {view}
-          </div>
-          {panel ? <CommentsPanel request={panel} onClose={closePanel} /> : null}
-          <Announcer message={message} />
-        </div>
+          </PartsContext.Provider>
+        </TemplateContext.Provider>
       </BoardScopeContext.Provider>
     </ProgrammeScopeContext.Provider>
   );

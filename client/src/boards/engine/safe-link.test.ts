@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeLink } from './ExampleBody';
+import { safeLink } from './SafeLink';
 
 describe('example links', () => {
   it('open web links only', () => {

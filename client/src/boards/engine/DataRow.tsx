@@ -1,0 +1,129 @@
+import type { RecordSpec } from '@mentoring/shared/doc/layout';
+import type { FieldDeclaration } from '@mentoring/shared/schema/templates/declaration';
+import { memo } from 'react';
+import type * as Y from 'yjs';
+import { fieldTextOf, useScope } from '../fields/board-scope';
+import { ItemTools } from '../fields/ItemTools';
+import { itemShortcut } from '../fields/item-keys';
+import { ProposedBy } from '../fields/ProposedBy';
+import type { BoardsKey } from '../fields/use-boards-t';
+import type { ListActions } from '../fields/use-list-actions';
+import { FieldView } from './FieldView';
+import { type RowMarks, useListScope, useRowMarksHook } from './template-context';
+import type { RowDrag } from './use-row-drag';
+
+export interface DataRowProps {
+  readonly id: string;
+  readonly item: Y.Map<unknown>;
+  readonly position: number;
+  readonly last: boolean;
+  /** The row's name in labels ("Action 3", "Visit 1, session 2"). */
+  readonly label: string;
+  readonly columns: readonly FieldDeclaration[];
+  readonly actions: ListActions<RecordSpec>;
+  /** Null when the list's rows are not dragged. */
+  readonly drag: RowDrag | null;
+  readonly dragging: boolean;
+  readonly dropMark: 'before' | 'after' | null;
+}
+
+function RowHead({
+  id,
+  item,
+  position,
+  label,
+  drag,
+  marks,
+}: Pick<DataRowProps, 'id' | 'item' | 'position' | 'label' | 'drag'> & { marks: RowMarks | undefined }) {
+  const { t, readOnly } = useScope();
+  return (
+    <th scope="row" className="row-head">
+      <div className="row-head-line">
+        {readOnly || !drag ? null : (
+          <span
+            className="drag-handle"
+            draggable
+            aria-hidden="true"
+            title={t('common.dragHandle', { item: label })}
+            data-testid="drag-handle"
+            onDragStart={(event) => drag.start(id, event)}
+            onDragEnd={drag.end}
+          >
+            ⠿
+          </span>
+        )}
+        <span className="row-number">
+          <span className="visually-hidden">{label}</span>
+          <span aria-hidden="true">{position}</span>
+        </span>
+      </div>
+      <ProposedBy item={item} />
+      {marks?.note ? (
+        <p className="row-issues" data-testid="row-issues">
+          <span aria-hidden="true">⚠ </span>
+          {marks.note}
+        </p>
+      ) : null}
+    </th>
+  );
+}
+
+/**
+ * One row of any declared table: its number (and drag handle), proposer and check marks, a cell per
+ * column edited with the column's widget, and its tools. Alt+Shift+Arrow keys move it; where rows
+ * are dragged, Alt+Shift+Enter inserts one below. Memoised: typing in a cell re-renders nothing here.
+ */
+export const DataRow = memo(function DataRow(props: DataRowProps) {
+  const scope = useScope();
+  const { t } = scope;
+  const { list, path } = useListScope();
+  const { id, item, position, last, label, columns, actions, drag, dragging, dropMark } = props;
+  const marks = useRowMarksHook()(path, id);
+  const classes = [dragging ? 'dragging' : '', dropMark ? `drop-${dropMark}` : ''].filter(Boolean).join(' ');
+  const columnLabel = (column: FieldDeclaration) =>
+    column.header ? t(column.header as BoardsKey) : fieldTextOf(scope, `${path}.${column.key}`).label;
+  return (
+    <tr
+      data-item-id={id}
+      data-position={position}
+      className={classes || undefined}
+      onDragOver={drag ? (event) => drag.over(id, event) : undefined}
+      onDrop={drag ? (event) => drag.drop(id, event) : undefined}
+      onKeyDown={(event) => {
+        const shortcut = itemShortcut(event);
+        if (!shortcut || (shortcut === 'insert-below' && !list.drag)) return;
+        event.preventDefault();
+        // A table inside a card: the card must not move too.
+        event.stopPropagation();
+        if (shortcut === 'insert-below') actions.add(position);
+        else actions.step(id, shortcut === 'move-up' ? -1 : 1, label);
+      }}
+    >
+      <RowHead id={id} item={item} position={position} label={label} drag={drag} marks={marks} />
+      {columns.map((column) => (
+        <td key={column.key}>
+          <FieldView
+            owner={item}
+            itemId={id}
+            field={column}
+            path={`${path}.${column.key}`}
+            cellLabel={t('common.cell', { column: columnLabel(column), item: label })}
+            itemLabel={label}
+            flagged={marks?.flagged.includes(column.key)}
+          />
+        </td>
+      ))}
+      <td>
+        <ItemTools
+          id={id}
+          label={label}
+          position={position}
+          last={last}
+          actions={actions}
+          onInsertBelow={list.drag ? () => actions.add(position) : undefined}
+          insertLabel={list.strings.insert ? t(list.strings.insert as BoardsKey, { item: label }) : undefined}
+        />
+      </td>
+    </tr>
+  );
+});
