@@ -86,6 +86,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     relay: deps.relay,
     limits: {
       maxDocBytes: config.MAX_DOC_BYTES,
+      maxDocCost: config.MAX_DOC_COST,
       maxMessagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       roomIdleMs: config.ROOM_IDLE_MS,
     },
@@ -114,6 +115,13 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     publicUrl: config.PUBLIC_URL,
     accessCheckMs: config.ACCESS_CHECK_MS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    importLimits: {
+      maxBoards: config.IMPORT_MAX_BOARDS,
+      maxBoardBytes: config.IMPORT_MAX_BOARD_BYTES,
+      maxDocCost: config.MAX_DOC_COST,
+      perHour: config.IMPORTS_PER_HOUR,
+      inProgress: config.IMPORTS_IN_PROGRESS,
+    },
   });
   if (config.CLIENT_DIR && fs.existsSync(config.CLIENT_DIR)) {
     await fastify.register(fastifyStatic, { root: config.CLIENT_DIR, wildcard: false });
@@ -151,6 +159,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     authorize: deps.authorizeDoc,
     log,
     maxMessageBytes: config.MAX_MESSAGE_BYTES,
+    maxUpdateCost: config.MAX_UPDATE_COST,
   });
 
   let closing: Promise<void> | null = null;

@@ -1,5 +1,4 @@
-import { buildLink, CreateProgrammeResponseSchema, LinkPaths } from '@mentoring/shared/schema/api';
-import { ExportQuerySchema, IMPORT_BODY_LIMIT, ImportRequestSchema } from '@mentoring/shared/schema/exports';
+import { ExportQuerySchema } from '@mentoring/shared/schema/exports';
 import { BoardIdSchema, ProgrammeIdSchema } from '@mentoring/shared/schema/ids';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -8,8 +7,7 @@ import { backupFileName, programmeZip } from '../exports/backup.js';
 import { checkFormat, type ExportFile, exportBoard } from '../exports/board-export.js';
 import { readBoard, referencedBoards, referencesOf } from '../exports/board-snapshot.js';
 import { contentDisposition } from '../exports/content-disposition.js';
-import { importProgramme } from '../exports/import.js';
-import { type ApiDeps, linkBase, nowIso, parseInput, requireSession, send } from './api-kit.js';
+import { type ApiDeps, nowIso, parseInput, requireSession } from './api-kit.js';
 
 const BoardParams = z.object({ id: ProgrammeIdSchema, boardId: BoardIdSchema });
 const ProgrammeParams = z.object({ id: ProgrammeIdSchema });
@@ -29,8 +27,7 @@ function download(reply: FastifyReply, file: ExportFile): FastifyReply {
  * - `GET /api/programmes/:id/boards/:boardId/export?format=docx|csv|pdf|json` (members): one board
  *   as a file; a format the board's kind does not offer is a 400 naming those it does;
  * - `GET /api/programmes/:id/backup` (facilitator): a ZIP of every board's exports and `backup.json`;
- * - `POST /api/import` (no token, like creating a programme; body: a backup, up to 50 MB): recreates
- *   it as a new programme → 201 `CreateProgrammeResponse`, with a facilitator token for the importer.
+ * - `POST /api/import`: see import-route.ts.
  */
 export const exportRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   fastify.get('/api/programmes/:id/boards/:boardId/export', async (request, reply) => {
@@ -60,21 +57,6 @@ export const exportRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) =
       fileName: backupFileName(session.programme, exportedAt),
       contentType: 'application/zip',
       body,
-    });
-  });
-
-  fastify.post('/api/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) => {
-    const backup = parseInput(ImportRequestSchema, request.body, 'body');
-    const { programme, facilitatorToken } = await importProgramme(deps, backup, nowIso());
-    request.log.info({ programmeId: programme.id, boards: backup.boards.length }, 'programme imported');
-    return send(reply, 201, CreateProgrammeResponseSchema, {
-      programme,
-      facilitatorToken,
-      facilitatorLink: buildLink(
-        linkBase(deps, request),
-        LinkPaths.programme(programme.id),
-        facilitatorToken,
-      ),
     });
   });
 };

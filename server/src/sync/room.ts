@@ -2,6 +2,7 @@ import { isBoardLocked, SESSION_ROOTS } from '@mentoring/shared/doc/session';
 import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { exceedsDocCost } from '../limits/doc-cost.js';
 import type { DocStore } from '../store/doc-store.js';
 import { AwarenessBatcher } from './awareness-batcher.js';
 import { Connection } from './connection.js';
@@ -305,6 +306,10 @@ export class Room {
       this.deps.log.info({ docId: this.docId, who: conn.options.label, refusal }, 'refused an edit');
       if (conn.options.confirm) conn.send(encodeRefused(refusal));
       conn.received -= 1;
+      return;
+    }
+    if (exceedsDocCost(this.doc, decoded, this.deps.limits.maxDocCost)) {
+      this.reject(conn, CloseCode.updateTooCostly, 'document over MAX_DOC_COST');
       return;
     }
     if (this.storedBytes + update.length > this.deps.limits.maxDocBytes) {
