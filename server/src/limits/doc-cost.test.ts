@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { docStructs, exceedsDocCost } from './doc-cost.js';
+import { addedStructs, docStructs, exceedsDocCost } from './doc-cost.js';
 
-describe('exceedsDocCost', () => {
+describe('document cost', () => {
   it('counts the document structs and bounds what an update may add', () => {
     const doc = new Y.Doc();
     const array = doc.getArray<number>('a');
@@ -14,10 +14,15 @@ describe('exceedsDocCost', () => {
     const before = Y.encodeStateVector(other);
     other.getArray<number>('a').insert(0, [99]);
     other.getArray<number>('a').delete(3, 2);
-    const decoded = Y.decodeUpdate(Y.encodeStateAsUpdate(other, before));
-    // 10 held + 1 new struct + 2 × 1 delete range.
-    expect(exceedsDocCost(doc, decoded, 13)).toBe(false);
-    expect(exceedsDocCost(doc, decoded, 12)).toBe(true);
-    expect(exceedsDocCost(doc, decoded, undefined)).toBe(false);
+    const update = Y.encodeStateAsUpdate(other, before);
+    // 1 new struct + 2 × 1 delete range.
+    const added = addedStructs(Y.decodeUpdate(update));
+    expect(added).toBe(3);
+    expect(exceedsDocCost(doc, added, 13)).toBe(false);
+    expect(exceedsDocCost(doc, added, 12)).toBe(true);
+    expect(exceedsDocCost(doc, added, undefined)).toBe(false);
+    // The bound holds: applied, the document grew by no more than that.
+    Y.applyUpdate(doc, update);
+    expect(docStructs(doc)).toBeLessThanOrEqual(10 + added);
   });
 });

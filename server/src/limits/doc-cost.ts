@@ -14,13 +14,19 @@ export function docStructs(doc: Y.Doc): number {
 }
 
 /**
- * True when applying `decoded` could take `doc` past `maxDocCost` structs. An upper bound: each
- * new struct adds one, and each delete range may split at most two items (its two ends).
- * `undefined` means no bound.
+ * Upper bound of the structs applying `decoded` may add to a document: one per new struct, and two
+ * per delete range (each may split an item at both of its ends).
  */
-export function exceedsDocCost(doc: Y.Doc, decoded: DecodedCost, maxDocCost: number | undefined): boolean {
-  if (maxDocCost === undefined) return false;
+export function addedStructs(decoded: DecodedCost): number {
   let ranges = 0;
   for (const list of decoded.ds.clients.values()) ranges += list.length;
-  return docStructs(doc) + decoded.structs.length + 2 * ranges > maxDocCost;
+  return decoded.structs.length + 2 * ranges;
+}
+
+/**
+ * True when `doc` plus `added` structs (an update, and any accepted but not yet applied) passes
+ * `maxDocCost`. `undefined` means no bound.
+ */
+export function exceedsDocCost(doc: Y.Doc, added: number, maxDocCost: number | undefined): boolean {
+  return maxDocCost !== undefined && docStructs(doc) + added > maxDocCost;
 }
