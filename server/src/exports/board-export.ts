@@ -4,10 +4,9 @@ import type { Programme } from '@mentoring/shared/schema/programme';
 import { AppError } from '../errors.js';
 import type { BoardSnapshot } from './board-snapshot.js';
 import { boardCsv } from './csv.js';
-import { outlineDocx } from './docx.js';
 import { buildOutline } from './outline.js';
 import type { References } from './outline-values.js';
-import { outlinePdf } from './pdf.js';
+import { renderOutline } from './render-off-thread.js';
 
 /** A file to download. */
 export interface ExportFile {
@@ -79,5 +78,5 @@ export async function exportBoard(
     content,
     references,
   });
-  return file(format === 'docx' ? await outlineDocx(outline) : await outlinePdf(outline));
+  return file(await renderOutline(format, outline));
 }
