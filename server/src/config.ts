@@ -36,6 +36,13 @@ const ConfigSchema = z
     IMPORTS_PER_HOUR: intFrom(30, 1),
     /** Imports received or prepared at once on one node; more are refused with 503 and Retry-After. */
     IMPORTS_IN_PROGRESS: intFrom(2, 1),
+    /**
+     * Port of a health listener on its own thread, which answers /healthz and /readyz while the main
+     * thread is stuck (e.g. SQLite on a frozen disk). Unset: none (0: any free port).
+     */
+    HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    /** The main thread silent this long makes the health listener's /readyz answer 503. */
+    HEALTH_STALL_MS: intFrom(2_000, 100),
     /** Messages per second per connection (burst: twice this). */
     MAX_MESSAGES_PER_SECOND: intFrom(300, 1),
     /** How long an unused document stays in memory after its last client leaves. */
