@@ -41,6 +41,8 @@ export const importRoute: FastifyPluginAsync<ApiDeps & { importLimits: ImportLim
       onRequest: async (_request, reply) => {
         if (inProgress >= limits.inProgress) {
           reply.header('retry-after', String(RETRY_AFTER_S));
+          // Closing the connection after the answer stops Node reading (and discarding) the body.
+          reply.header('connection', 'close');
           throw new AppError('unavailable', 'too many imports in progress; try again shortly');
         }
         inProgress += 1;
