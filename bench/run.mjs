@@ -9,7 +9,16 @@ import { fileURLToPath } from 'node:url';
 
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SCENARIOS = ['fan-out', 'plenary', 'many-rooms', 'cold-load', 'durability', 'cross-node', 'browser'];
+const SCENARIOS = [
+  'fan-out',
+  'plenary',
+  'many-rooms',
+  'cold-load',
+  'durability',
+  'cross-node',
+  'browser',
+  'import-health',
+];
 
 function parseArgs(argv) {
   const quick = argv.includes('--quick');
@@ -61,6 +70,7 @@ async function main() {
     durability: (await import('./scenarios/durability.mjs')).durability,
     'cross-node': (await import('./scenarios/cross-node.mjs')).crossNode,
     browser: (await import('./scenarios/browser.mjs')).browser,
+    'import-health': (await import('./scenarios/import-health.mjs')).importHealth,
   };
   const info = machine();
   console.log(`bench${quick ? ' --quick' : ''}: ${info.nproc} cores, ${info.cpu}, Node ${info.node}`);

@@ -124,6 +124,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     relay: deps.relay,
     limits: {
       maxDocBytes: config.MAX_DOC_BYTES,
+      maxDocCost: config.MAX_DOC_COST,
       maxMessagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       roomIdleMs: config.ROOM_IDLE_MS,
     },
@@ -146,6 +147,13 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     publicUrl: config.PUBLIC_URL,
     accessCheckMs: config.ACCESS_CHECK_MS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    importLimits: {
+      maxBoards: config.IMPORT_MAX_BOARDS,
+      maxBoardBytes: config.IMPORT_MAX_BOARD_BYTES,
+      maxDocCost: config.MAX_DOC_COST,
+      perHour: config.IMPORTS_PER_HOUR,
+      inProgress: config.IMPORTS_IN_PROGRESS,
+    },
   });
   const serveClient = Boolean(config.CLIENT_DIR && fs.existsSync(config.CLIENT_DIR));
   if (serveClient) await fastify.register(fastifyStatic, { root: config.CLIENT_DIR, wildcard: false });
@@ -187,6 +195,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     log,
     maxMessageBytes: config.MAX_MESSAGE_BYTES,
     allowOrigin,
+    maxUpdateCost: config.MAX_UPDATE_COST,
   });
 
   let closing: Promise<void> | null = null;

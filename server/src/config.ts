@@ -36,6 +36,25 @@ const ConfigSchema = z
     MAX_MESSAGE_BYTES: intFrom(4 * 1024 * 1024, 1024),
     /** Largest stored size of one document, in bytes. */
     MAX_DOC_BYTES: intFrom(64 * 1024 * 1024, 1024),
+    /** Structs plus delete ranges of one update, live or imported (see limits/update-cost.ts). */
+    MAX_UPDATE_COST: intFrom(50_000, 100),
+    /** Structs plus delete ranges of one document (the bound an import checks per stored state). */
+    MAX_DOC_COST: intFrom(300_000, 1_000),
+    /** Boards one import may create. */
+    IMPORT_MAX_BOARDS: intFrom(200, 1),
+    /** Decoded Yjs bytes of one imported board (its state plus its named versions). */
+    IMPORT_MAX_BOARD_BYTES: intFrom(8 * 1024 * 1024, 1024),
+    /** Imports per client address per hour. */
+    IMPORTS_PER_HOUR: intFrom(30, 1),
+    /** Imports received or prepared at once on one node; more are refused with 503 and Retry-After. */
+    IMPORTS_IN_PROGRESS: intFrom(2, 1),
+    /**
+     * Port of a health listener on its own thread, which answers /healthz and /readyz while the main
+     * thread is stuck (e.g. SQLite on a frozen disk). Unset: none (0: any free port).
+     */
+    HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    /** The main thread silent this long makes the health listener's /readyz answer 503. */
+    HEALTH_STALL_MS: intFrom(2_000, 100),
     /** Messages per second per connection (burst: twice this). */
     MAX_MESSAGES_PER_SECOND: intFrom(300, 1),
     /** How long an unused document stays in memory after its last client leaves. */

@@ -8,6 +8,7 @@ export const ErrorCode = {
   notFound: { status: 404, close: CloseCode.forbidden },
   conflict: { status: 409, close: CloseCode.internal },
   tooLarge: { status: 413, close: CloseCode.documentTooLarge },
+  tooCostly: { status: 422, close: CloseCode.updateTooCostly },
   rateLimited: { status: 429, close: CloseCode.rateLimited },
   tooManyConnections: { status: 429, close: CloseCode.tooManyConnections },
   unavailable: { status: 503, close: CloseCode.storeUnavailable },

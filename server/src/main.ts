@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { startHealthThread } from './limits/health-thread.js';
 
 /** Process entry: read config, build the app, listen, shut down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -23,6 +24,16 @@ async function main(): Promise<void> {
   }
   const app = await buildApp(config);
   const address = await app.fastify.listen({ port: config.PORT, host: config.HOST });
+  // Before "server listening": whoever waits for that line may use the health port at once.
+  const health =
+    config.HEALTH_PORT === undefined
+      ? null
+      : await startHealthThread({
+          port: config.HEALTH_PORT,
+          host: config.HOST,
+          stallMs: config.HEALTH_STALL_MS,
+        });
+  if (health) app.fastify.log.info({ healthPort: health.port }, 'health listener on its own thread');
   app.fastify.log.info({ address, store: config.REDIS_URL ? 'redis' : 'sqlite' }, 'server listening');
 
   let stopping = false;
@@ -30,7 +41,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.fastify.log.info({ signal }, 'shutting down');
-    app.close().then(
+    Promise.all([app.close(), health?.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         app.fastify.log.error({ err: error }, 'shutdown failed');

@@ -5,10 +5,9 @@ import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
 import { AppError } from '../errors.js';
 import type { BoardSnapshot } from './board-snapshot.js';
 import { boardCsv } from './csv.js';
-import { outlineDocx } from './docx.js';
 import { buildOutline } from './outline.js';
 import type { References } from './outline-values.js';
-import { outlinePdf } from './pdf.js';
+import { renderOutline } from './render-off-thread.js';
 
 /** A file to download. */
 export interface ExportFile {
@@ -85,5 +84,5 @@ export async function exportBoard(
     content,
     references,
   });
-  return file(format === 'docx' ? await outlineDocx(outline) : await outlinePdf(outline));
+  return file(await renderOutline(format, outline));
 }

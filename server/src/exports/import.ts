@@ -7,6 +7,8 @@ import * as Y from 'yjs';
 import { newId } from '../auth/ids.js';
 import type { TokenSigner } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
+import type { ImportLimits } from '../limits/import-limits.js';
+import { scanUpdateCost } from '../limits/update-cost.js';
 import { type CreatedProgramme, createProgramme } from '../programmes/create-programme.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import type { DocStore, VersionMeta } from '../store/doc-store.js';
@@ -18,7 +20,7 @@ export interface ImportDeps {
   readonly signer: TokenSigner;
 }
 
-interface PreparedBoard {
+export interface PreparedBoard {
   /** The board's new record, but for the programme id, known once the programme exists. */
   readonly board: Omit<Board, 'programmeId'>;
   readonly state: Uint8Array;
@@ -26,11 +28,11 @@ interface PreparedBoard {
 }
 
 /** Applies a stored state to a fresh document, runs `change` on it, and encodes the result. */
-function decode(base64: string, what: string, change?: (doc: Y.Doc) => void): Uint8Array {
+function decode(state: Uint8Array, what: string, change?: (doc: Y.Doc) => void): Uint8Array {
   const doc = new Y.Doc();
   try {
     try {
-      Y.applyUpdate(doc, Buffer.from(base64, 'base64'));
+      Y.applyUpdate(doc, state);
     } catch {
       throw new AppError('badRequest', `the Yjs state of ${what} cannot be read`);
     }
@@ -58,38 +60,81 @@ function relinkBoards(doc: Y.Doc, newIds: ReadonlyMap<string, string>): void {
   }
 }
 
+/** An import decoded, checked and re-keyed: what is left is writing it (see {@link writeImport}). */
+export interface PreparedImport {
+  readonly draft: ProgrammeDraft;
+  readonly facilitatorName: string | undefined;
+  readonly boards: readonly PreparedBoard[];
+}
+
 /**
- * Recreates a backed-up programme as a NEW programme: new programme, board and document ids, each
- * board's Yjs state (and named versions) stored under its new document id, and a new facilitator
- * (the importer) whose token is returned. Members are not recreated: their tokens belong to the
- * old programme. Every state is decoded before anything is written; if writing fails half-way,
- * what was written is erased again.
+ * Decodes, bounds and re-keys every board of a backup without writing anything: new board and
+ * document ids, agenda links moved to the new board ids. Pure CPU work, so it can run on a worker
+ * thread (see import-worker.ts). Refuses with 413 past `limits.maxBoards` boards or
+ * `limits.maxBoardBytes` decoded bytes in one board, and with 422 when one state holds more than
+ * `limits.maxDocCost` structs plus delete ranges (counted before Yjs parses it).
  */
-export async function importProgramme(
-  deps: ImportDeps,
-  input: ImportRequest,
-  now: string,
-): Promise<CreatedProgramme> {
+export function prepareImport(input: ImportRequest, limits: PrepareLimits): PreparedImport {
+  if (input.boards.length > limits.maxBoards) {
+    throw new AppError('tooLarge', `an import may hold at most ${limits.maxBoards} boards`);
+  }
   const { title, theme, menteeCity, mentorCity, language } = input.programme;
   const draft: ProgrammeDraft = { title, theme, menteeCity, mentorCity, language };
   const newIds = new Map(input.boards.map((board) => [board.id as string, BoardIdSchema.parse(newId())]));
-  const prepared: PreparedBoard[] = input.boards.map((board, index) => {
+  const boards = input.boards.map((board, index) => {
     const what = `board ${index + 1} (${board.title})`;
     const relink = board.kind === 'visit-agenda' ? (doc: Y.Doc) => relinkBoards(doc, newIds) : undefined;
-    const versions = ('versions' in board ? (board.versions ?? []) : []).map(({ meta, state }) => ({
+    const states = [
+      board.yjsUpdate,
+      ...('versions' in board ? (board.versions ?? []) : []).map(({ state }) => state),
+    ].map((base64) => Buffer.from(base64, 'base64'));
+    const bytes = states.reduce((sum, state) => sum + state.length, 0);
+    if (bytes > limits.maxBoardBytes) {
+      throw new AppError('tooLarge', `${what} holds more than ${limits.maxBoardBytes} bytes`);
+    }
+    for (const bytes of states) checkCost(bytes, limits.maxDocCost, what);
+    const [state = new Uint8Array(), ...versionStates] = states;
+    const versions = ('versions' in board ? (board.versions ?? []) : []).map(({ meta }, at) => ({
       meta,
-      state: decode(state, `a version of ${what}`),
+      state: decode(versionStates[at] ?? new Uint8Array(), `a version of ${what}`),
     }));
     const { kind, title, createdAt } = board;
     const id = newIds.get(board.id) ?? BoardIdSchema.parse(newId());
     const record = { id, kind, title, createdAt, docId: DocIdSchema.parse(newId()) };
-    return { board: record, state: decode(board.yjsUpdate, what, relink), versions };
+    return { board: record, state: decode(state, what, relink), versions };
   });
   const facilitator = input.members.find((member) => member.role === 'facilitator');
-  const created = await createProgramme(deps, draft, facilitator?.displayName, now);
+  return { draft, facilitatorName: facilitator?.displayName, boards };
+}
+
+/** The bounds {@link prepareImport} applies. */
+export type PrepareLimits = Pick<ImportLimits, 'maxBoards' | 'maxBoardBytes' | 'maxDocCost'>;
+
+function checkCost(state: Uint8Array, maxDocCost: number, what: string): void {
+  const cost = scanUpdateCost(state, maxDocCost);
+  if (cost?.over) {
+    throw new AppError(
+      'tooCostly',
+      `${what} holds more than ${maxDocCost} Yjs structs and delete ranges (MAX_DOC_COST)`,
+    );
+  }
+}
+
+/**
+ * Writes a prepared import as a NEW programme: the programme, each board's Yjs state (and named
+ * versions) under its new document id, and a new facilitator (the importer) whose token is
+ * returned. Members are not recreated: their tokens belong to the old programme. If writing fails
+ * half-way, what was written is erased again.
+ */
+export async function writeImport(
+  deps: ImportDeps,
+  prepared: PreparedImport,
+  now: string,
+): Promise<CreatedProgramme> {
+  const created = await createProgramme(deps, prepared.draft, prepared.facilitatorName, now);
   const written: string[] = [];
   try {
-    for (const { board, state, versions } of prepared) {
+    for (const { board, state, versions } of prepared.boards) {
       written.push(board.docId);
       await deps.docs.append(board.docId, [state]);
       for (const version of versions) await deps.docs.saveVersion(board.docId, version.meta, version.state);

@@ -5,6 +5,7 @@ import type { Access, Session } from '../auth/access.js';
 import type { GrantWatcher } from '../auth/grant-watcher.js';
 import type { TokenSigner } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
+import type { ImportLimits } from '../limits/import-limits.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import type { DocStore } from '../store/doc-store.js';
 import type { Rooms } from '../sync/rooms.js';
@@ -22,6 +23,8 @@ export interface ApiDeps {
   /** How long other nodes may take to notice a revocation (their grant check interval). */
   accessCheckMs: number;
   rateLimitPerMinute: number;
+  /** Bounds of `POST /api/import`. */
+  importLimits: ImportLimits;
 }
 
 /** Largest `/api` request body: the API takes small JSON forms only. */

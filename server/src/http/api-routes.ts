@@ -5,6 +5,7 @@ import type { ApiDeps } from './api-kit.js';
 import { boardRoutes } from './board-routes.js';
 import { exportRoutes } from './export-routes.js';
 import { gdprRoutes } from './gdpr-routes.js';
+import { importRoute } from './import-route.js';
 import { inviteRoutes } from './invite-routes.js';
 import { programmeRoutes } from './programme-routes.js';
 import { versionRoutes } from './version-routes.js';
@@ -28,4 +29,5 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await fastify.register(gdprRoutes, deps);
   await fastify.register(versionRoutes, deps);
   await fastify.register(exportRoutes, deps);
+  await fastify.register(importRoute, deps);
 };

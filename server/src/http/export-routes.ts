@@ -1,5 +1,4 @@
-import { buildLink, CreateProgrammeResponseSchema, LinkPaths } from '@mentoring/shared/schema/api';
-import { ExportQuerySchema, IMPORT_BODY_LIMIT, ImportRequestSchema } from '@mentoring/shared/schema/exports';
+import { ExportQuerySchema } from '@mentoring/shared/schema/exports';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
@@ -7,8 +6,7 @@ import { backupFileName, programmeZip } from '../exports/backup.js';
 import { checkFormat, type ExportFile, exportBoard } from '../exports/board-export.js';
 import { readBoard, referencedBoards, referencesOf } from '../exports/board-snapshot.js';
 import { contentDisposition } from '../exports/content-disposition.js';
-import { importProgramme } from '../exports/import.js';
-import { type ApiDeps, linkBase, nowIso, requireSession } from './api-kit.js';
+import { type ApiDeps, nowIso, requireSession } from './api-kit.js';
 import { BoardParams, ProgrammeParams } from './route-schemas.js';
 
 /** Sends a file as a download; never cached, as a programme's content is confidential. */
@@ -26,8 +24,7 @@ function download(reply: FastifyReply, file: ExportFile): FastifyReply {
  * - `GET /api/programmes/:id/boards/:boardId/export?format=docx|csv|pdf|json` (members): one board
  *   as a file; a format the board's kind does not offer is a 400 naming those it does;
  * - `GET /api/programmes/:id/backup` (facilitator): a ZIP of every board's exports and `backup.json`;
- * - `POST /api/import` (no token, like creating a programme; body: a backup, up to 50 MB): recreates
- *   it as a new programme → 201 `CreateProgrammeResponse`, with a facilitator token for the importer.
+ * - `POST /api/import`: see import-route.ts.
  */
 export const exportRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps) => {
   const exportOne = { schema: { params: BoardParams, querystring: ExportQuerySchema } };
@@ -64,23 +61,4 @@ export const exportRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps
       });
     },
   );
-
-  const importing = {
-    bodyLimit: IMPORT_BODY_LIMIT,
-    schema: { body: ImportRequestSchema, response: { 201: CreateProgrammeResponseSchema } },
-  };
-  fastify.post('/api/import', importing, async (request, reply) => {
-    const backup = request.body;
-    const { programme, facilitatorToken } = await importProgramme(deps, backup, nowIso());
-    request.log.info({ programmeId: programme.id, boards: backup.boards.length }, 'programme imported');
-    return reply.status(201).send({
-      programme,
-      facilitatorToken,
-      facilitatorLink: buildLink(
-        linkBase(deps, request),
-        LinkPaths.programme(programme.id),
-        facilitatorToken,
-      ),
-    });
-  });
 };

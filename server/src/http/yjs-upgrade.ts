@@ -5,6 +5,7 @@ import { CONFIRM_PARAM } from '@mentoring/shared/protocol/messages';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
+import { syncMessageOverBudget } from '../limits/update-cost.js';
 import type { Rooms } from '../sync/rooms.js';
 import type { Logger } from '../sync/types.js';
 import type { AuthorizeDoc } from './doc-access.js';
@@ -19,6 +20,8 @@ export interface YjsUpgradeDeps {
   maxMessageBytes: number;
   /** Whether the page that opened the upgrade (its `Origin`) may connect; see `origin.ts`. */
   allowOrigin?: (request: IncomingMessage) => boolean;
+  /** Structs plus delete ranges of one update (MAX_UPDATE_COST). */
+  maxUpdateCost: number;
 }
 
 /**
@@ -86,6 +89,15 @@ export function attachYjsUpgrade(
             if (!isBinary || !Buffer.isBuffer(data)) {
               deps.log.warn({ docId: docId.data, who: access.label }, 'closing connection: text frame');
               handle.close(CloseCode.badMessage);
+              return;
+            }
+            // Before any full decode: Y.decodeUpdate alone of a costly update blocks for seconds.
+            if (syncMessageOverBudget(data, deps.maxUpdateCost)) {
+              deps.log.warn(
+                { docId: docId.data, who: access.label },
+                'closing connection: update too costly',
+              );
+              handle.close(CloseCode.updateTooCostly);
               return;
             }
             try {

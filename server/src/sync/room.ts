@@ -2,6 +2,7 @@ import { isBoardLocked, SESSION_ROOTS } from '@mentoring/shared/doc/session';
 import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { addedStructs, exceedsDocCost } from '../limits/doc-cost.js';
 import type { DocStore } from '../store/doc-store.js';
 import { AwarenessBatcher } from './awareness-batcher.js';
 import { Connection } from './connection.js';
@@ -29,6 +30,8 @@ interface Pending {
   from: Connection | null;
   /** Connections up to this id were sent the update at once, before it was stored. */
   relayedUpTo?: number;
+  /** Structs it may add (limits/doc-cost.ts), counted until it is applied. */
+  cost?: number;
   /** For server-made changes: told once the update is stored and applied. */
   done?: (error?: Error) => void;
 }
@@ -73,6 +76,8 @@ export class Room {
   private retryMs = RETRY_MIN_MS;
   private retryTimer: NodeJS.Timeout | null = null;
   private storedBytes = 0;
+  /** Structs that accepted, not yet applied updates may add (see limits/doc-cost.ts). */
+  private unappliedCost = 0;
   private relay: RelaySubscription | null = null;
   private readonly batcher: AwarenessBatcher;
   /** Messages received while the room loads, per connection, in order. */
@@ -307,13 +312,19 @@ export class Room {
       conn.received -= 1;
       return;
     }
+    const cost = addedStructs(decoded);
+    if (exceedsDocCost(this.doc, this.unappliedCost + cost, this.deps.limits.maxDocCost)) {
+      this.reject(conn, CloseCode.updateTooCostly, 'document over MAX_DOC_COST');
+      return;
+    }
     if (this.storedBytes + update.length > this.deps.limits.maxDocBytes) {
       this.reject(conn, CloseCode.documentTooLarge, 'document over MAX_DOC_BYTES');
       return;
     }
     this.storedBytes += update.length;
+    this.unappliedCost += cost;
     const relayedUpTo = this.relayAtOnce(conn, message ?? encodeSyncUpdate(update));
-    this.pending.push({ update, from: conn, relayedUpTo });
+    this.pending.push({ update, from: conn, relayedUpTo, cost });
     this.pump();
   }
 
@@ -421,6 +432,7 @@ export class Room {
       this.applyingRelayedUpTo = 0;
       start = end;
     }
+    for (const entry of batch) this.unappliedCost -= entry.cost ?? 0;
   }
 
   private afterFailed(batch: Pending[], error: unknown): void {

@@ -25,6 +25,8 @@ export interface ConnectOptions {
 
 export interface SyncLimits {
   maxDocBytes: number;
+  /** Structs a document may reach (see limits/doc-cost.ts); unset: no bound. */
+  maxDocCost?: number;
   maxMessagesPerSecond: number;
   roomIdleMs: number;
 }

@@ -15,6 +15,11 @@ export const CloseCode = {
   forbidden: { code: 4403, reason: 'forbidden', reconnect: false },
   /** The document would grow past MAX_DOC_BYTES. */
   documentTooLarge: { code: 4413, reason: 'document too large', reconnect: false },
+  /**
+   * An update, or the document it would make, over MAX_UPDATE_COST / MAX_DOC_COST (structs plus
+   * delete ranges): valid, but too costly to apply. Retrying the same update cannot help.
+   */
+  updateTooCostly: { code: 4422, reason: 'update too costly', reconnect: false },
   /** Too many messages per second from this connection. */
   rateLimited: { code: 4429, reason: 'too many messages', reconnect: true },
   /** Too many connections to one programme or document. */
