@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ImportRequestSchema } from '@mentoring/shared/schema/exports';
 import { AppError } from '../errors.js';
+import { illFormedPath } from '../unicode.js';
 import { type PreparedImport, type PrepareLimits, prepareImport } from './import.js';
 
 /**
@@ -30,6 +31,15 @@ function run(job: ImportJob): ImportOutcome {
       json = JSON.parse(Buffer.from(job.body.buffer, job.body.byteOffset, job.body.length).toString('utf8'));
     } catch {
       throw new AppError('badRequest', 'invalid body: not JSON');
+    }
+    // The route's well-formed-text hook sees only bytes here, so the parsed body is checked the same way.
+    const illFormed = illFormedPath(json);
+    if (illFormed !== null) {
+      throw new AppError('badRequest', 'text must be well-formed Unicode (it holds a lone surrogate)', {
+        issues: [
+          { code: 'invalid_unicode', path: ['body', ...illFormed.split('.')], message: 'lone surrogate' },
+        ],
+      });
     }
     const input = ImportRequestSchema.safeParse(json);
     if (!input.success) {
