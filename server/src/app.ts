@@ -3,25 +3,27 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Server as SocketServer } from 'socket.io';
 import { createAccessControl } from './auth/access-control.js';
+import type { AuthorizeDoc } from './auth/doc-access.js';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
 import { createRedisRelay } from './fanout/redis-relay.js';
 import { apiRoutes } from './http/api-routes.js';
 import { configRoutes } from './http/config-routes.js';
-import type { AuthorizeDoc } from './http/doc-access.js';
 import { healthRoutes } from './http/health.js';
 import { registerSecurity } from './http/security.js';
 import { attachYjsUpgrade } from './http/yjs-upgrade.js';
 import { openProgrammeStore } from './programmes/open-programme-store.js';
 import type { ProgrammeStore } from './programmes/programme-store.js';
+import type { RedisClient } from './redis/client.js';
+import { redisKeys } from './redis/keys.js';
+import { boardEditRules } from './session/edit-rules.js';
 import { attachHandshake } from './session/handshake.js';
 import { createSessionServer } from './session/io-server.js';
 import { createMemorySessionStore, createRedisSessionStore } from './session/session-store.js';
 import { createBoardCommands } from './session/votes.js';
 import { attachWorkshop } from './session/workshop.js';
 import type { DocStore } from './store/doc-store.js';
-import { openStore, type RedisClient } from './store/open-store.js';
-import { redisKeys } from './store/redis-keys.js';
+import { openStore } from './store/open-store.js';
 import { createRooms, type Rooms } from './sync/rooms.js';
 import type { RoomRelay } from './sync/types.js';
 import { startAutoVersions } from './versions/auto-versions.js';
@@ -84,6 +86,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     store: deps.store,
     log,
     relay: deps.relay,
+    hooks: boardEditRules,
     limits: {
       maxDocBytes: config.MAX_DOC_BYTES,
       maxMessagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
@@ -126,7 +129,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     });
   }
 
-  const session = await createSessionServer(fastify.server, deps.redis);
+  const session = await createSessionServer(fastify.server, deps.redis, redisKeys(config.REDIS_KEY_PREFIX));
   const io = session.io;
   attachHandshake(io, {
     access: accessControl.access,
