@@ -1,19 +1,49 @@
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
-import type { Connection } from './connection.js';
+import { Connection } from './connection.js';
+import { encodeSyncUpdate } from './protocol.js';
 import { RELAYED, type RoomAwareness } from './room-awareness.js';
 import type { RelaySubscription, RoomRelay } from './types.js';
 
 /**
- * Sends a client's checked update to the room's other clients on this node without waiting for the
- * store, so that delivery never waits for a disk or for Redis.
+ * Delivery to the room's clients on this node. A client's checked update goes to the others at
+ * once ({@link atOnce}), without waiting for the store, so that delivery never waits for a disk or
+ * for Redis; when it is later applied, it goes only to connections that joined since. Every other
+ * change of the doc (relayed from other nodes, made by the server) goes to every client but its
+ * origin once applied.
  */
-export function relayAtOnce(
-  connections: Iterable<Connection<object>>,
-  from: Connection<object>,
-  message: Uint8Array,
-): void {
-  for (const conn of connections) if (conn !== from) conn.send(message);
+export class LocalDelivery {
+  /** While a client's stored updates are applied: the connections that already have them. */
+  private applyingSentUpTo = 0;
+
+  constructor(
+    doc: Y.Doc,
+    private readonly connections: Iterable<Connection<object>>,
+    /** False while loading: waiting clients get the document once, in their sync step 2. */
+    isReady: () => boolean,
+  ) {
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (!isReady()) return;
+      const after = origin instanceof Connection ? this.applyingSentUpTo : 0;
+      const message = encodeSyncUpdate(update);
+      for (const conn of connections) if (conn !== origin && conn.id > after) conn.send(message);
+    });
+  }
+
+  /** Sends `message` (the update of `from`) to every other connection now. */
+  atOnce(from: Connection<object>, message: Uint8Array): void {
+    for (const conn of this.connections) if (conn !== from) conn.send(message);
+  }
+
+  /** Runs `apply` for stored client updates that connections up to id `sentUpTo` already got. */
+  applying(sentUpTo: number, apply: () => void): void {
+    this.applyingSentUpTo = sentUpTo;
+    try {
+      apply();
+    } finally {
+      this.applyingSentUpTo = 0;
+    }
+  }
 }
 
 export interface CrossNodeDeps {

@@ -3,7 +3,7 @@ import { encodeRefused, encodeSaved } from '@mentoring/shared/protocol/confirmat
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import type { DocStore } from '../store/doc-store.js';
-import { Connection } from './connection.js';
+import type { Connection } from './connection.js';
 import { firstRefusal, type RoomHooks } from './hooks.js';
 import {
   type ClientMessage,
@@ -16,7 +16,7 @@ import {
 } from './protocol.js';
 import { RoomAwareness } from './room-awareness.js';
 import { type Loaded, RoomLoader } from './room-loader.js';
-import { CrossNodeLink, relayAtOnce } from './room-relay.js';
+import { CrossNodeLink, LocalDelivery } from './room-relay.js';
 import { SyncAnswers } from './sync-answers.js';
 import type { AnyPeer, RoomRelay, SyncLimits } from './types.js';
 import { WriteQueue } from './write-queue.js';
@@ -64,33 +64,18 @@ export class Room<Peer extends object = AnyPeer> {
   private readonly queue: WriteQueue<Pending<Peer>>;
   private readonly answers: SyncAnswers;
   private storedBytes = 0;
-  /** While a client's stored updates are applied: the connections that already have them. */
-  private applyingRelayedUpTo = 0;
+  private readonly delivery: LocalDelivery;
 
   constructor(
     readonly docId: string,
     private readonly deps: RoomDeps<Peer>,
   ) {
     const connections = () => this.connections;
-    this.presence = new RoomAwareness(this.doc, {
-      connections,
-      publish: (update) => this.link.publishAwareness(update),
-    });
-    this.link = new CrossNodeLink({
-      docId,
-      doc: this.doc,
-      awareness: this.presence,
-      log: deps.log,
-      relay: deps.relay,
-    });
-    this.loader = new RoomLoader({
-      docId,
-      doc: this.doc,
-      store: deps.store,
-      log: deps.log,
-      link: this.link,
-      connections,
-    });
+    const base = { docId, doc: this.doc, log: deps.log };
+    const publish = (update: Uint8Array) => this.link.publishAwareness(update);
+    this.presence = new RoomAwareness(this.doc, { connections, publish });
+    this.link = new CrossNodeLink({ ...base, awareness: this.presence, relay: deps.relay });
+    this.loader = new RoomLoader({ ...base, store: deps.store, link: this.link, connections });
     this.queue = new WriteQueue({
       docId,
       store: deps.store,
@@ -99,15 +84,8 @@ export class Room<Peer extends object = AnyPeer> {
       onStored: (batch, stored) => this.afterStored(batch, stored),
     });
     this.answers = new SyncAnswers(this.doc);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.answers.forget();
-      // While loading, waiting clients get the document once, in their sync step 2, not twice.
-      if (this.state !== 'ready') return;
-      // A client's update went to the connections of the time when it arrived (see relayAtOnce).
-      const after = origin instanceof Connection ? this.applyingRelayedUpTo : 0;
-      const message = encodeSyncUpdate(update);
-      for (const conn of this.connections) if (conn !== origin && conn.id > after) conn.send(message);
-    });
+    this.doc.on('update', () => this.answers.forget());
+    this.delivery = new LocalDelivery(this.doc, this.connections, () => this.state === 'ready');
     this.ready = this.loader.load((loaded) => this.onLoaded(loaded));
   }
 
@@ -220,7 +198,7 @@ export class Room<Peer extends object = AnyPeer> {
       return;
     }
     this.storedBytes += update.length;
-    relayAtOnce(this.connections, conn, message ?? encodeSyncUpdate(update));
+    this.delivery.atOnce(conn, message ?? encodeSyncUpdate(update));
     // Connections that join later get it when it is applied.
     this.queue.push({ update, from: conn, relayedUpTo: this.deps.newestConnectionId() });
   }
@@ -264,18 +242,19 @@ export class Room<Peer extends object = AnyPeer> {
       while (end < batch.length && batch[end]!.from === origin) end += 1;
       const run = batch.slice(start, end);
       // Empty updates (a client's answer with nothing new) were not relayed and change nothing.
-      this.applyingRelayedUpTo = Math.min(...run.flatMap((entry) => entry.relayedUpTo ?? []));
-      this.doc.transact(() => {
-        for (const entry of run) {
-          if (isEmptyUpdate(entry.update)) continue;
-          try {
-            Y.applyUpdate(this.doc, entry.update, origin);
-          } catch (error) {
-            this.deps.log.error({ docId: this.docId, err: error }, 'a stored update did not apply');
+      const sentUpTo = Math.min(...run.flatMap((entry) => entry.relayedUpTo ?? []));
+      this.delivery.applying(sentUpTo, () =>
+        this.doc.transact(() => {
+          for (const entry of run) {
+            if (isEmptyUpdate(entry.update)) continue;
+            try {
+              Y.applyUpdate(this.doc, entry.update, origin);
+            } catch (error) {
+              this.deps.log.error({ docId: this.docId, err: error }, 'a stored update did not apply');
+            }
           }
-        }
-      }, origin);
-      this.applyingRelayedUpTo = 0;
+        }, origin),
+      );
       start = end;
     }
   }
