@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Server as SocketServer } from 'socket.io';
 import { createAccessControl } from './auth/access-control.js';
+import type { AuthorizeDoc } from './auth/doc-access.js';
 import type { Config } from './config.js';
 import { checkDataDirWritable, secureDataDir } from './data-dir.js';
 import { createRedisRelay } from './fanout/redis-relay.js';
@@ -11,7 +12,6 @@ import { apiRoutes } from './http/api-routes.js';
 import { fastifyTrustProxy, isTrustedProxyPeer } from './http/client-address.js';
 import { configRoutes } from './http/config-routes.js';
 import { capConnectionsPerAddress } from './http/connection-cap.js';
-import type { AuthorizeDoc } from './http/doc-access.js';
 import { replyWithError } from './http/error-handler.js';
 import { healthRoutes } from './http/health.js';
 import { createOriginCheck } from './http/origin.js';
@@ -20,14 +20,16 @@ import { refuseIllFormedText } from './http/well-formed.js';
 import { attachYjsUpgrade } from './http/yjs-upgrade.js';
 import { openProgrammeStore } from './programmes/open-programme-store.js';
 import type { ProgrammeStore } from './programmes/programme-store.js';
+import type { RedisClient } from './redis/client.js';
+import { redisKeys } from './redis/keys.js';
+import { boardEditRules } from './session/edit-rules.js';
 import { attachHandshake } from './session/handshake.js';
 import { createSessionServer } from './session/io-server.js';
 import { createMemorySessionStore, createRedisSessionStore } from './session/session-store.js';
 import { createBoardCommands } from './session/votes.js';
 import { attachWorkshop } from './session/workshop.js';
 import type { DocStore } from './store/doc-store.js';
-import { openStore, type RedisClient } from './store/open-store.js';
-import { redisKeys } from './store/redis-keys.js';
+import { openStore } from './store/open-store.js';
 import { createRooms, type Rooms } from './sync/rooms.js';
 import type { RoomRelay } from './sync/types.js';
 import { startAutoVersions } from './versions/auto-versions.js';
@@ -122,6 +124,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     store: deps.store,
     log,
     relay: deps.relay,
+    hooks: boardEditRules,
     limits: {
       maxDocBytes: config.MAX_DOC_BYTES,
       maxDocCost: config.MAX_DOC_COST,
@@ -166,7 +169,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     return reply.status(404).send({ error: 'not found' });
   });
 
-  const session = await createSessionServer(fastify.server, deps.redis);
+  const session = await createSessionServer(fastify.server, deps.redis, redisKeys(config.REDIS_KEY_PREFIX));
   const io = session.io;
   const allowOrigin = createOriginCheck({ publicUrl: config.PUBLIC_URL, corsOrigins: config.CORS_ORIGINS });
   // engine.io reads this option on each handshake; set here so the session module stays transport-only.

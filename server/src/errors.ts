@@ -1,18 +1,21 @@
-import { CloseCode } from '@mentoring/shared/protocol/close-codes';
-
-/** Every error the server reports on purpose, mapped once per transport below. */
+/**
+ * Every error the server reports on purpose, with its HTTP status (mapped once, in app.ts's error
+ * handler). WebSocket connections are never closed with an AppError: a refused upgrade is answered
+ * in HTTP with the same status, and an open connection closes with a code of the close-code table
+ * (`@mentoring/shared/protocol/close-codes`), chosen where the reason is known.
+ */
 export const ErrorCode = {
-  badRequest: { status: 400, close: CloseCode.badMessage },
-  unauthorized: { status: 401, close: CloseCode.unauthorized },
-  forbidden: { status: 403, close: CloseCode.forbidden },
-  notFound: { status: 404, close: CloseCode.forbidden },
-  conflict: { status: 409, close: CloseCode.internal },
-  tooLarge: { status: 413, close: CloseCode.documentTooLarge },
-  tooCostly: { status: 422, close: CloseCode.updateTooCostly },
-  rateLimited: { status: 429, close: CloseCode.rateLimited },
-  tooManyConnections: { status: 429, close: CloseCode.tooManyConnections },
-  unavailable: { status: 503, close: CloseCode.storeUnavailable },
-  internal: { status: 500, close: CloseCode.internal },
+  badRequest: { status: 400 },
+  unauthorized: { status: 401 },
+  forbidden: { status: 403 },
+  notFound: { status: 404 },
+  conflict: { status: 409 },
+  tooLarge: { status: 413 },
+  tooCostly: { status: 422 },
+  rateLimited: { status: 429 },
+  tooManyConnections: { status: 429 },
+  unavailable: { status: 503 },
+  internal: { status: 500 },
 } as const;
 export type ErrorCodeName = keyof typeof ErrorCode;
 
@@ -28,8 +31,5 @@ export class AppError extends Error {
   }
   get status(): number {
     return ErrorCode[this.code].status;
-  }
-  get closeCode(): { code: number; reason: string } {
-    return ErrorCode[this.code].close;
   }
 }

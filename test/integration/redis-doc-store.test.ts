@@ -2,13 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import type { RedisClient } from '../../server/src/redis/client.js';
 import type { CompactionPolicy } from '../../server/src/store/doc-store.js';
 import { docStoreContract } from '../../server/src/store/doc-store-contract.js';
-import {
-  createRedisDocStore,
-  type RedisClient,
-  type RedisDocStore,
-} from '../../server/src/store/redis-doc-store.js';
+import { createRedisDocStore, type RedisDocStore } from '../../server/src/store/redis-doc-store.js';
 import { type RedisServer, startRedis } from '../helpers/redis-server.js';
 
 async function connect(url: string): Promise<RedisClient> {

@@ -6,8 +6,8 @@ import {
   sampleProgramme,
 } from '../../server/src/programmes/programme-store-contract.js';
 import { createRedisProgrammeStore } from '../../server/src/programmes/redis-programme-store.js';
-import type { RedisClient } from '../../server/src/store/open-store.js';
-import { redisKeys } from '../../server/src/store/redis-keys.js';
+import type { RedisClient } from '../../server/src/redis/client.js';
+import { redisKeys } from '../../server/src/redis/keys.js';
 import { type RedisServer, startRedis } from '../helpers/redis-server.js';
 
 async function connect(url: string): Promise<RedisClient> {

@@ -1,4 +1,5 @@
 import { describeCloseCode } from '@mentoring/shared/protocol/close-codes';
+import { readRefused } from '@mentoring/shared/protocol/confirmations';
 import { CONFIRM_PARAM, MessageType } from '@mentoring/shared/protocol/messages';
 import { type SaveTracker, trackSaveState } from '@mentoring/shared/protocol/save-state';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -65,6 +66,7 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
     denied: false,
     failedOnce: false,
     refused: false,
+    refusedReason: null as string | null,
     ready: false,
     cacheLoaded: false,
     destroyed: false,
@@ -104,7 +106,13 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
     update();
   }
 
-  provider.messageHandlers[MessageType.refused] = () => {
+  provider.messageHandlers[MessageType.refused] = (_encoder, decoder) => {
+    // The UI says the same for every reason (read-only, locked, server-owned); kept for debugging.
+    try {
+      facts.refusedReason = readRefused(decoder).reason;
+    } catch {
+      facts.refusedReason = null; // a malformed body still means an edit was refused
+    }
     facts.refused = true;
     update();
   };

@@ -1,18 +1,18 @@
 import { HandshakeError } from '@mentoring/shared/protocol/handshake-errors';
 import {
   type Ack,
+  AckSchema,
+  ClientAcks,
   type ClientEventName,
   type ClientPayload,
   type FollowState,
-  FollowStateSchema,
   type PresenceEntry,
-  PresenceEntrySchema,
-  SessionStateSchema,
+  type ServerEventName,
+  ServerEvents,
+  type ServerPayload,
   type TimerState,
-  TimerStateSchema,
 } from '@mentoring/shared/protocol/session-events';
 import { io } from 'socket.io-client';
-import { z } from 'zod';
 import { clockOffset } from './timer';
 
 /** Everything the workshop channel tells this page. */
@@ -40,20 +40,6 @@ export interface WorkshopStore {
   setPresence: (presence: { boardId?: string | null; away?: boolean }) => void;
   destroy: () => void;
 }
-
-const AckSchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown().optional() }),
-  z.object({
-    ok: z.literal(false),
-    error: z.enum(['invalid', 'forbidden', 'not-found', 'conflict', 'unavailable']),
-    message: z.string(),
-  }),
-]);
-const JoinAckSchema = z.object({ ok: z.literal(true), data: SessionStateSchema });
-const RosterSchema = z.object({ roster: z.array(PresenceEntrySchema) });
-const TimerSchema = z.object({ timer: TimerStateSchema, serverNow: z.number() });
-const FollowSchema = z.object({ follow: FollowStateSchema });
-const SpotlightSchema = z.object({ memberId: z.string().nullable() });
 
 const initial: WorkshopSnapshot = {
   connected: false,
@@ -93,8 +79,8 @@ export function createWorkshopStore(token: string): WorkshopStore {
       .timeout(10_000)
       .emitWithAck('session:join', {})
       .then((ack: unknown) => {
-        const parsed = JoinAckSchema.safeParse(ack);
-        if (!parsed.success) return;
+        const parsed = ClientAcks['session:join'].safeParse(ack);
+        if (!parsed.success || !parsed.data.ok) return;
         const { roster, timer, follow, spotlight, serverNow } = parsed.data.data;
         update({
           connected: true,
@@ -114,23 +100,19 @@ export function createWorkshopStore(token: string): WorkshopStore {
     // A refused handshake is final (socket.io does not retry middleware errors).
     if (error.message === HandshakeError.unauthorized.message) update({ refused: true, roster: null });
   });
-  socket.on('roster:changed', (payload: unknown) => {
-    const parsed = RosterSchema.safeParse(payload);
-    if (parsed.success) update({ roster: parsed.data.roster });
-  });
-  socket.on('timer:changed', (payload: unknown) => {
-    const parsed = TimerSchema.safeParse(payload);
-    if (parsed.success)
-      update({ timer: parsed.data.timer, offsetMs: clockOffset(parsed.data.serverNow, Date.now()) });
-  });
-  socket.on('follow:changed', (payload: unknown) => {
-    const parsed = FollowSchema.safeParse(payload);
-    if (parsed.success) update({ follow: parsed.data.follow });
-  });
-  socket.on('spotlight:changed', (payload: unknown) => {
-    const parsed = SpotlightSchema.safeParse(payload);
-    if (parsed.success) update({ spotlight: parsed.data.memberId });
-  });
+  /** Listens to a server event; payloads that do not validate are dropped. */
+  const listen = <E extends ServerEventName>(event: E, apply: (payload: ServerPayload<E>) => void) => {
+    socket.on(event as string, (payload: unknown) => {
+      const parsed = ServerEvents[event].safeParse(payload);
+      if (parsed.success) apply(parsed.data as ServerPayload<E>);
+    });
+  };
+  listen('roster:changed', ({ roster }) => update({ roster }));
+  listen('timer:changed', ({ timer, serverNow }) =>
+    update({ timer, offsetMs: clockOffset(serverNow, Date.now()) }),
+  );
+  listen('follow:changed', ({ follow }) => update({ follow }));
+  listen('spotlight:changed', ({ memberId }) => update({ spotlight: memberId }));
 
   return {
     subscribe: (listener) => {

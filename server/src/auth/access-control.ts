@@ -1,12 +1,12 @@
 import { createHmac } from 'node:crypto';
 import type { Config } from '../config.js';
-import type { AuthorizeDoc } from '../http/doc-access.js';
-import type { ProgrammeStore } from '../programmes/programme-store.js';
-import type { RedisClient } from '../store/open-store.js';
-import type { Logger } from '../sync/types.js';
+import type { Logger } from '../log.js';
+import type { RedisClient } from '../redis/client.js';
 import { type Access, createAccess } from './access.js';
 import { createDocAuthorizer } from './authorize-doc.js';
 import { type ConnectionLimiter, createConnectionLimiter } from './connection-limit.js';
+import type { AuthorizeDoc } from './doc-access.js';
+import type { GrantSource } from './grant-source.js';
 import { createGrantWatcher, type GrantWatcher } from './grant-watcher.js';
 import { resolveSecret } from './secret.js';
 import { createTokenSigner, type TokenSigner } from './tokens.js';
@@ -28,7 +28,7 @@ export interface AccessControl {
 /** Resolves the signing secret and builds the token checks over `programmes`. */
 export async function createAccessControl(deps: {
   config: Config;
-  programmes: ProgrammeStore;
+  programmes: GrantSource;
   redis: RedisClient | null;
   log: Logger;
 }): Promise<AccessControl> {

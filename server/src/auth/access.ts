@@ -3,8 +3,8 @@ import type { Member } from '@mentoring/shared/schema/member';
 import type { Programme } from '@mentoring/shared/schema/programme';
 import type { Role } from '@mentoring/shared/schema/roles';
 import { AppError } from '../errors.js';
-import type { Grant, ProgrammeStore } from '../programmes/programme-store.js';
-import type { Logger } from '../sync/types.js';
+import type { Logger } from '../log.js';
+import type { Grant, GrantSource } from './grant-source.js';
 import type { TokenClaims, TokenSigner } from './tokens.js';
 
 /** A member's verified session: what every HTTP call, WebSocket and socket.io connection acts as. */
@@ -40,7 +40,7 @@ export function grantEnded(grant: Grant, options: { allowDeleting?: boolean } = 
 }
 
 /** Creates the token checks over a signer and the programme store. */
-export function createAccess(deps: { signer: TokenSigner; programmes: ProgrammeStore; log: Logger }): Access {
+export function createAccess(deps: { signer: TokenSigner; programmes: GrantSource; log: Logger }): Access {
   const unauthorized = (message: string) => new AppError('unauthorized', message);
 
   const load = async (claims: TokenClaims): Promise<Grant> => {

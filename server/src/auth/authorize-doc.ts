@@ -1,10 +1,10 @@
 import { DocIdSchema } from '@mentoring/shared/schema/ids';
 import { can } from '@mentoring/shared/schema/roles';
 import { AppError } from '../errors.js';
-import type { AuthorizeDoc } from '../http/doc-access.js';
-import type { ProgrammeStore } from '../programmes/programme-store.js';
 import type { Access } from './access.js';
 import type { ConnectionLimiter } from './connection-limit.js';
+import type { AuthorizeDoc } from './doc-access.js';
+import type { GrantSource } from './grant-source.js';
 import type { GrantWatcher } from './grant-watcher.js';
 
 /**
@@ -15,7 +15,7 @@ import type { GrantWatcher } from './grant-watcher.js';
  */
 export function createDocAuthorizer(deps: {
   access: Access;
-  programmes: ProgrammeStore;
+  programmes: GrantSource;
   watcher: GrantWatcher;
   limiter: ConnectionLimiter;
 }): AuthorizeDoc {

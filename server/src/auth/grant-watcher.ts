@@ -1,7 +1,7 @@
 import type { InviteId, ProgrammeId } from '@mentoring/shared/schema/ids';
-import type { ProgrammeStore } from '../programmes/programme-store.js';
-import type { Logger } from '../sync/types.js';
+import type { Logger } from '../log.js';
 import { grantEnded } from './access.js';
+import type { GrantSource } from './grant-source.js';
 
 /** Why an open connection's access ended. */
 export type EndReason = 'revoked' | 'expired';
@@ -37,7 +37,7 @@ interface Watcher {
 
 /** Creates a watcher that polls `programmes` every `intervalMs` while anything is watched. */
 export function createGrantWatcher(deps: {
-  programmes: ProgrammeStore;
+  programmes: GrantSource;
   intervalMs: number;
   log: Logger;
   now?: () => number;

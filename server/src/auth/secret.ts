@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { chmod, link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { RedisClient } from '../store/open-store.js';
-import { redisKeys } from '../store/redis-keys.js';
-import type { Logger } from '../sync/types.js';
+import type { Logger } from '../log.js';
+import type { RedisClient } from '../redis/client.js';
+import { redisKeys } from '../redis/keys.js';
 
 const StoredSecretSchema = z.string().trim().min(32, 'stored token secret is shorter than 32 characters');
 

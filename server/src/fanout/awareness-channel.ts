@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { RedisClient } from '../store/open-store.js';
-import type { RedisKeys } from '../store/redis-keys.js';
+import type { Logger } from '../log.js';
+import type { RedisClient } from '../redis/client.js';
+import type { RedisKeys } from '../redis/keys.js';
 import { awarenessClientIds } from '../sync/protocol.js';
-import type { Logger } from '../sync/types.js';
 
 const NODE_ID_BYTES = 8;
 const HEARTBEAT_MS = 2_000;

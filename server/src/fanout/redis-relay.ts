@@ -1,7 +1,8 @@
-import type { RedisClient } from '../store/open-store.js';
+import type { Logger } from '../log.js';
+import type { RedisClient } from '../redis/client.js';
+import { redisKeys } from '../redis/keys.js';
 import type { RedisDocStore } from '../store/redis-doc-store.js';
-import { redisKeys } from '../store/redis-keys.js';
-import type { Logger, RelayHandlers, RelaySubscription, RoomRelay } from '../sync/types.js';
+import type { RelayHandlers, RelaySubscription, RoomRelay } from '../sync/types.js';
 import { AwarenessChannel } from './awareness-channel.js';
 import { StreamReader } from './stream-reader.js';
 

@@ -1,8 +1,8 @@
 import { RESP_TYPES } from 'redis';
-import type { RedisClient } from '../store/open-store.js';
+import type { Logger } from '../log.js';
+import type { RedisClient } from '../redis/client.js';
+import type { RedisKeys } from '../redis/keys.js';
 import { compareStreamIds, type RedisDocStore } from '../store/redis-doc-store.js';
-import type { RedisKeys } from '../store/redis-keys.js';
-import type { Logger } from '../sync/types.js';
 
 /** How long one XREAD blocks; also the longest a newly joined document waits to be read. */
 const BLOCK_MS = 200;

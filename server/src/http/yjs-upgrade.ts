@@ -2,16 +2,13 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import { CONFIRM_PARAM } from '@mentoring/shared/protocol/messages';
+import { DocIdSchema } from '@mentoring/shared/schema/ids';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { z } from 'zod';
+import type { AuthorizeDoc } from '../auth/doc-access.js';
 import { AppError } from '../errors.js';
 import { syncMessageOverBudget } from '../limits/update-cost.js';
+import type { Logger } from '../log.js';
 import type { Rooms } from '../sync/rooms.js';
-import type { Logger } from '../sync/types.js';
-import type { AuthorizeDoc } from './doc-access.js';
-
-/** Document ids: URL-safe, bounded. */
-export const DocIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
 
 export interface YjsUpgradeDeps {
   rooms: Rooms;

@@ -30,3 +30,26 @@ export function addedStructs(decoded: DecodedCost): number {
 export function exceedsDocCost(doc: Y.Doc, added: number, maxDocCost: number | undefined): boolean {
   return maxDocCost !== undefined && docStructs(doc) + added > maxDocCost;
 }
+
+/**
+ * The document bound of one room: counts what accepted, not yet applied updates may add, so a burst
+ * of updates is checked against what it will make, not against the document before it.
+ */
+export class UnappliedCost {
+  private total = 0;
+
+  constructor(private readonly maxDocCost: number | undefined) {}
+
+  /** The cost of `decoded`, now counted as waiting; null (and nothing counted) when it would pass the bound. */
+  admit(doc: Y.Doc, decoded: DecodedCost): number | null {
+    const cost = addedStructs(decoded);
+    if (exceedsDocCost(doc, this.total + cost, this.maxDocCost)) return null;
+    this.total += cost;
+    return cost;
+  }
+
+  /** Forgets a cost once its update is applied. */
+  applied(cost: number | undefined): void {
+    this.total -= cost ?? 0;
+  }
+}

@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
-import type { RedisClient } from '../store/open-store.js';
-import type { Logger } from '../sync/types.js';
+import type { Logger } from '../log.js';
+import type { RedisClient } from '../redis/client.js';
 import type { ProgrammeStore } from './programme-store.js';
 import { createRedisProgrammeStore } from './redis-programme-store.js';
 import { createSqliteProgrammeStore } from './sqlite-programme-store.js';

@@ -3,13 +3,7 @@ import type { BoardId, DocId, InviteId, MemberId, ProgrammeId } from '@mentoring
 import type { Invite } from '@mentoring/shared/schema/invite';
 import type { Member } from '@mentoring/shared/schema/member';
 import type { Programme } from '@mentoring/shared/schema/programme';
-
-/** What every token check reads at once: the programme, the invite and (for sessions) the member. */
-export interface Grant {
-  programme: Programme | null;
-  invite: Invite | null;
-  member: Member | null;
-}
+import type { Grant, GrantSource } from '../auth/grant-source.js';
 
 /**
  * Where programmes and who may use them live: programmes, their boards, members and invites. Board
@@ -19,7 +13,7 @@ export interface Grant {
  * validates records with zod as they load. Writes that belong to a programme report `false` (and
  * write nothing) once the programme is gone, so a write racing an erasure cannot leave a trace.
  */
-export interface ProgrammeStore {
+export interface ProgrammeStore extends GrantSource {
   /** Stores a new programme (its id must be new). */
   createProgramme(programme: Programme): Promise<void>;
   getProgramme(id: ProgrammeId): Promise<Programme | null>;

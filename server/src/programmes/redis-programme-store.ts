@@ -3,8 +3,8 @@ import { type Invite, InviteSchema } from '@mentoring/shared/schema/invite';
 import { type Member, MemberSchema } from '@mentoring/shared/schema/member';
 import { ProgrammeSchema } from '@mentoring/shared/schema/programme';
 import type { z } from 'zod';
-import type { RedisClient } from '../store/open-store.js';
-import { programmeKeys, redisKeys } from '../store/redis-keys.js';
+import type { RedisClient } from '../redis/client.js';
+import { programmeKeys, redisKeys } from '../redis/keys.js';
 import { byCreation, type ProgrammeStore } from './programme-store.js';
 
 /** Options of {@link createRedisProgrammeStore}. */

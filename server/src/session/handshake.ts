@@ -6,7 +6,7 @@ import type { Access, Session } from '../auth/access.js';
 import type { ConnectionLimiter } from '../auth/connection-limit.js';
 import type { GrantWatcher } from '../auth/grant-watcher.js';
 import { AppError } from '../errors.js';
-import type { Logger } from '../sync/types.js';
+import type { Logger } from '../log.js';
 
 /** What the handshake stores on every accepted socket (`socket.data`). */
 export interface SessionSocketData {

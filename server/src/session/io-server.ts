@@ -1,7 +1,8 @@
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Server as SocketServer } from 'socket.io';
-import type { RedisClient } from '../store/open-store.js';
+import type { RedisClient } from '../redis/client.js';
+import { type RedisKeys, redisKeys } from '../redis/keys.js';
 
 export interface SessionServer {
   io: SocketServer;
@@ -16,6 +17,7 @@ export interface SessionServer {
 export async function createSessionServer(
   server: HttpServer,
   redis: RedisClient | null,
+  keys: RedisKeys = redisKeys(),
 ): Promise<SessionServer> {
   // engine.io must not destroy upgrades it does not own: /yjs/ upgrades are ours.
   const io = new SocketServer(server, {
@@ -31,7 +33,7 @@ export async function createSessionServer(
     pub.on('error', () => undefined);
     sub.on('error', () => undefined);
     await Promise.all([pub.connect(), sub.connect()]);
-    io.adapter(createAdapter(pub, sub, { key: 'mb:socket.io' }));
+    io.adapter(createAdapter(pub, sub, { key: keys.socketIoAdapter() }));
   }
   return {
     io,

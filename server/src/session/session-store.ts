@@ -7,8 +7,8 @@ import {
   TimerStateSchema,
 } from '@mentoring/shared/protocol/session-events';
 import { z } from 'zod';
-import type { RedisClient } from '../store/open-store.js';
-import type { RedisKeys } from '../store/redis-keys.js';
+import type { RedisClient } from '../redis/client.js';
+import type { RedisKeys } from '../redis/keys.js';
 
 /** A presence record lives this long unless its node refreshes it (a crashed node's people vanish). */
 export const PRESENCE_TTL_MS = 30_000;

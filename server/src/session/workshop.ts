@@ -4,14 +4,16 @@ import {
   ClientEvents,
   FACILITATOR_EVENTS,
   type PresenceEntry,
+  type ServerEventName,
+  type ServerPayload,
   type SessionState,
 } from '@mentoring/shared/protocol/session-events';
 import { can } from '@mentoring/shared/schema/roles';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { AppError } from '../errors.js';
+import type { Logger } from '../log.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
-import type { Logger } from '../sync/types.js';
 import { type HandshakeServer, programmeRoom, type SessionSocketData } from './handshake.js';
 import { colourOf, mergeRoster } from './roster.js';
 import type { SessionStore } from './session-store.js';
@@ -50,7 +52,8 @@ export function attachWorkshop(io: HandshakeServer, deps: WorkshopDeps): { close
   const local = new Map<string, { programmeId: string; entry: PresenceEntry }>();
   const lastRoster = new Map<string, string>();
 
-  const emit = (programmeId: string, event: string, payload: unknown) =>
+  /** Broadcasts to a programme; payloads are typed from the shared zod schemas the client parses. */
+  const emit = <E extends ServerEventName>(programmeId: string, event: E, payload: ServerPayload<E>) =>
     (io.to(programmeRoom(programmeId)) as unknown as { emit(e: string, p: unknown): void }).emit(
       event,
       payload,

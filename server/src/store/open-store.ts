@@ -1,11 +1,9 @@
-import { createClient } from 'redis';
 import type { Config } from '../config.js';
-import type { Logger } from '../sync/types.js';
+import type { Logger } from '../log.js';
+import { connectRedis, type RedisClient } from '../redis/client.js';
 import type { DocStore } from './doc-store.js';
 import { createRedisDocStore, type RedisDocStore } from './redis-doc-store.js';
 import { createSqliteDocStore } from './sqlite-doc-store.js';
-
-export type RedisClient = ReturnType<typeof createClient>;
 
 /** The store for this configuration: Redis when REDIS_URL is set, else SQLite under DATA_DIR. */
 export async function openStore(
@@ -25,27 +23,4 @@ export async function openStore(
     logger: log,
   });
   return { store, redis, redisStore: store };
-}
-
-/**
- * A Redis client that fails commands at once while disconnected (so that writes are retried by the
- * room and `/readyz` tells the truth) and reconnects forever in the background.
- */
-export async function connectRedis(url: string, log: Logger): Promise<RedisClient> {
-  const client = createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: { reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2_000), connectTimeout: 5_000 },
-  });
-  let down = false;
-  client.on('error', (error: Error) => {
-    if (!down) log.error({ err: error.message }, 'redis connection error');
-    down = true;
-  });
-  client.on('ready', () => {
-    if (down) log.info({}, 'redis connection restored');
-    down = false;
-  });
-  await client.connect();
-  return client;
 }

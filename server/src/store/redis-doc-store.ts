@@ -1,12 +1,10 @@
 import { VersionMetaSchema } from '@mentoring/shared/schema/version';
-import { type createClient, RESP_TYPES } from 'redis';
+import { RESP_TYPES } from 'redis';
+import type { RedisClient } from '../redis/client.js';
+import { docKeys, redisKeys } from '../redis/keys.js';
 import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
-import { docKeys, redisKeys } from './redis-keys.js';
 import { createUpdateMerger } from './update-merger.js';
-
-/** A node-redis v5 client as returned by `createClient`, connected by the caller. */
-export type RedisClient = ReturnType<typeof createClient>;
 
 /** The two log methods the store uses; a pino (Fastify) logger fits. */
 export interface RedisDocStoreLogger {

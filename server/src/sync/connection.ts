@@ -1,15 +1,10 @@
-import type { ConnectOptions, SyncSocket } from './types.js';
+import type { AnyPeer, ConnectOptions, SyncSocket } from './types.js';
 
-let nextConnectionId = 1;
-
-/** One client on one room: its socket, its limits and what it has been told. */
-export class Connection {
-  /** The id of the newest connection so far (ids only grow). */
-  static newestId(): number {
-    return nextConnectionId - 1;
-  }
-
-  readonly id = nextConnectionId++;
+/**
+ * One client on one room: its socket, its limits and what it has been told. Its id is given by the
+ * room registry (see rooms.ts), which hands ids out in increasing order.
+ */
+export class Connection<Peer extends object = AnyPeer> {
   /** Sync step 2 and update messages received (what a confirming client counts as sent). */
   received = 0;
   /** Of those, how many are durably stored (or were empty and needed no storing). */
@@ -21,8 +16,9 @@ export class Connection {
   private refilledAt = Date.now();
 
   constructor(
+    readonly id: number,
     readonly socket: SyncSocket,
-    readonly options: ConnectOptions,
+    readonly options: ConnectOptions<Peer>,
     private readonly maxMessagesPerSecond: number,
   ) {
     this.tokens = maxMessagesPerSecond * 2;

@@ -137,20 +137,3 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
-
-/** Tells a confirming client how many of its sync messages are durably stored. */
-export function encodeSaved(count: number, stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.saved);
-  encoding.writeVarUint(encoder, count);
-  encoding.writeVarUint8Array(encoder, stateVector);
-  return encoding.toUint8Array(encoder);
-}
-
-/** Tells a confirming client that an edit was refused (read-only). */
-export function encodeRefused(reason: string): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.refused);
-  encoding.writeVarString(encoder, reason);
-  return encoding.toUint8Array(encoder);
-}

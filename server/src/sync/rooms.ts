@@ -1,15 +1,19 @@
 import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import * as Y from 'yjs';
+import type { Logger } from '../log.js';
 import type { DocStore } from '../store/doc-store.js';
 import { Connection } from './connection.js';
+import type { RoomHooks } from './hooks.js';
 import { Room } from './room.js';
-import type { ConnectOptions, Logger, RoomRelay, SyncLimits, SyncSocket } from './types.js';
+import type { AnyPeer, ConnectOptions, RoomRelay, SyncLimits, SyncSocket } from './types.js';
 
-export interface RoomsDeps {
+export interface RoomsDeps<Peer extends object = AnyPeer> {
   store: DocStore;
   log: Logger;
   limits: SyncLimits;
   relay?: RoomRelay;
+  /** The app's edit rules, asked for every client edit of every room (see hooks.ts). */
+  hooks?: RoomHooks<Peer>;
 }
 
 /** What a transport holds for one open connection. */
@@ -22,8 +26,11 @@ export interface ConnectionHandle {
   close(entry: { code: number; reason: string }): void;
 }
 
-export interface Rooms {
-  connect(docId: string, socket: SyncSocket, options: ConnectOptions): ConnectionHandle;
+/** What the registry shows of a room in memory. */
+export type RoomInfo = Pick<Room<object>, 'docId' | 'doc' | 'awareness' | 'state' | 'writable' | 'idle'>;
+
+export interface Rooms<Peer extends object = AnyPeer> {
+  connect(docId: string, socket: SyncSocket, options: ConnectOptions<Peer>): ConnectionHandle;
   /**
    * Makes a server-side change to a document (a vote, a lock): loads it if needed, runs `mutate` on
    * a copy of its state, then stores and applies the resulting update like a client's. Changes to
@@ -33,7 +40,7 @@ export interface Rooms {
   /** Reads a document's current state (loading it if needed). */
   read<T>(docId: string, reader: (doc: Y.Doc) => T): Promise<T>;
   /** Rooms in memory, e.g. for `/readyz` and benchmarks. */
-  list(): Room[];
+  list(): RoomInfo[];
   /** True when no room has writes failing. */
   writable(): boolean;
   /** Closes every connection of a document (e.g. it was deleted) and drops it from memory. */
@@ -42,15 +49,21 @@ export interface Rooms {
   close(timeoutMs: number): Promise<void>;
 }
 
-/** Creates the room registry: loads rooms on first connect, unloads them when idle. */
-export function createRooms(deps: RoomsDeps): Rooms {
-  const rooms = new Map<string, Room>();
-  const idleTimers = new Map<Room, NodeJS.Timeout>();
-  const chains = new WeakMap<Room, Promise<unknown>>();
-  const pins = new WeakMap<Room, number>();
+/**
+ * Creates the room registry: loads rooms on first connect, unloads them when idle. It hands out the
+ * connection ids (in increasing order: a room relies on that to know who was sent what).
+ */
+export function createRooms<Peer extends object = AnyPeer>(deps: RoomsDeps<Peer>): Rooms<Peer> {
+  type R = Room<Peer>;
+  const rooms = new Map<string, R>();
+  const idleTimers = new Map<R, NodeJS.Timeout>();
+  const chains = new WeakMap<R, Promise<unknown>>();
+  const pins = new WeakMap<R, number>();
+  let lastConnectionId = 0;
+  const roomDeps = { ...deps, newestConnectionId: () => lastConnectionId };
 
   /** Keeps a room loaded while the server works on it without a connection. */
-  const withRoom = async <T>(docId: string, work: (room: Room) => Promise<T>): Promise<T> => {
+  const withRoom = async <T>(docId: string, work: (room: R) => Promise<T>): Promise<T> => {
     const room = getRoom(docId);
     pins.set(room, (pins.get(room) ?? 0) + 1);
     const timer = idleTimers.get(room);
@@ -69,10 +82,10 @@ export function createRooms(deps: RoomsDeps): Rooms {
     }
   };
 
-  const getRoom = (docId: string): Room => {
+  const getRoom = (docId: string): R => {
     let room = rooms.get(docId);
     if (!room) {
-      const created = new Room(docId, deps);
+      const created = new Room<Peer>(docId, roomDeps);
       room = created;
       rooms.set(docId, created);
       created.whenReady().then(
@@ -88,7 +101,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
     return room;
   };
 
-  const scheduleIdleCheck = (room: Room) => {
+  const scheduleIdleCheck = (room: R) => {
     if (room.connections.size > 0 || pins.has(room) || idleTimers.has(room)) return;
     const timer = setTimeout(() => {
       idleTimers.delete(room);
@@ -98,7 +111,7 @@ export function createRooms(deps: RoomsDeps): Rooms {
     idleTimers.set(room, timer);
   };
 
-  const unloadIfIdle = async (room: Room) => {
+  const unloadIfIdle = async (room: R) => {
     if (room.connections.size > 0 || pins.has(room) || rooms.get(room.docId) !== room) return;
     // Never drop edits that are not stored yet: keep the room (and retrying) until they are.
     if (!room.idle) {
@@ -113,7 +126,8 @@ export function createRooms(deps: RoomsDeps): Rooms {
   return {
     connect(docId, socket, options) {
       const room = getRoom(docId);
-      const conn = new Connection(socket, options, deps.limits.maxMessagesPerSecond);
+      lastConnectionId += 1;
+      const conn = new Connection(lastConnectionId, socket, options, deps.limits.maxMessagesPerSecond);
       room.connections.add(conn);
       const timer = idleTimers.get(room);
       if (timer) {

@@ -4,24 +4,20 @@ export interface SyncSocket {
   close(code: number, reason: string): void;
 }
 
-/** pino-compatible subset, so sync/ does not depend on Fastify's logger. */
-export interface Logger {
-  debug(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
-
-export interface ConnectOptions {
-  /** Asked for every edit, so that a lock or a role change applies at once. */
-  readOnly: () => boolean;
-  /** May edit a board a facilitator locked (facilitators). */
-  bypassLock?: boolean;
+/**
+ * What the transport tells the room of one connection. `Peer` is the app's own description of who
+ * is connected (e.g. its rights): sync/ never reads it, it only hands it to the edit hooks (see
+ * hooks.ts). Declare `Peer` as a type alias (not an interface), so that it fits the default.
+ */
+export type ConnectOptions<Peer extends object = AnyPeer> = Peer & {
   /** The client asked for `saved` and `refused` messages. */
   confirm: boolean;
   /** Who this is, for log lines (never a token). */
   label?: string;
-}
+};
+
+/** A peer description sync/ knows nothing about. */
+export type AnyPeer = Record<string, unknown>;
 
 export interface SyncLimits {
   maxDocBytes: number;

@@ -1,6 +1,7 @@
-import * as decoding from 'lib0/decoding';
+import type * as decoding from 'lib0/decoding';
 import type * as encoding from 'lib0/encoding';
 import type * as Y from 'yjs';
+import { readSaved } from './confirmations.js';
 import { MessageType } from './messages.js';
 
 /**
@@ -23,21 +24,6 @@ export interface ConfirmingProvider {
   on(event: 'sync', listener: (synced: boolean) => void): void;
   off(event: 'status', listener: (event: { status: string }) => void): void;
   off(event: 'sync', listener: (synced: boolean) => void): void;
-}
-
-/** Server → client `saved` payload. */
-export interface SavedMessage {
-  /** How many sync-step-2 and update messages of this connection are durably stored. */
-  count: number;
-  /** State vector of the stored document. */
-  stateVector: Uint8Array;
-}
-
-/** Reads a `saved` message body (after its type). Throws on malformed input. */
-export function readSavedMessage(decoder: decoding.Decoder): SavedMessage {
-  const count = decoding.readVarUint(decoder);
-  const stateVector = decoding.readVarUint8Array(decoder);
-  return { count, stateVector };
 }
 
 export interface SaveTracker {
@@ -89,7 +75,7 @@ export function trackSaveState(provider: ConfirmingProvider): SaveTracker {
   };
 
   provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
-    const message = readSavedMessage(decoder);
+    const message = readSaved(decoder);
     confirmed = Math.max(confirmed, message.count);
     if (confirmed >= sent) unsentOffline = false;
     emit();

@@ -121,24 +121,47 @@ export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEv
   'member:spotlight',
 ]);
 
-/** Every ack: success with optional data, or an error code and a human message. */
-export type Ack<T = undefined> =
-  | { ok: true; data?: T }
-  | {
-      ok: false;
-      error: 'invalid' | 'forbidden' | 'not-found' | 'conflict' | 'unavailable';
-      message: string;
-      issues?: unknown;
-    };
+/** Why a command was refused, in its ack. */
+export const AckErrorSchema = z.enum(['invalid', 'forbidden', 'not-found', 'conflict', 'unavailable']);
+export type AckError = z.infer<typeof AckErrorSchema>;
 
-/** Server → client events. */
-export interface ServerToClientEvents {
-  'session:state': (state: SessionState) => void;
-  'roster:changed': (payload: { roster: PresenceEntry[] }) => void;
-  'timer:changed': (payload: { timer: TimerState; serverNow: number }) => void;
-  'follow:changed': (payload: { follow: FollowState }) => void;
-  'spotlight:changed': (payload: { memberId: string | null }) => void;
+const AckFailureSchema = z.object({
+  ok: z.literal(false),
+  error: AckErrorSchema,
+  /** For people (shown as it is). */
+  message: z.string(),
+  /** For `invalid`: what did not validate. */
+  issues: z.unknown().optional(),
+});
+
+/** The ack of a command whose success carries `data`. */
+export function ackSchema<T extends z.ZodType>(data: T) {
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), data }), AckFailureSchema]);
 }
+
+/** Every ack: success with optional data, or an error code and a human message. */
+export const AckSchema = ackSchema(z.unknown().optional());
+export type Ack<T = undefined> = { ok: true; data?: T } | z.infer<typeof AckFailureSchema>;
+
+/** Acks whose success data the client reads: `session:join` answers with the whole session state. */
+export const ClientAcks = {
+  'session:join': ackSchema(SessionStateSchema),
+} as const satisfies Partial<Record<ClientEventName, z.ZodType>>;
+
+/** Server → client payloads, broadcast to every socket of a programme. */
+export const ServerEvents = {
+  'roster:changed': z.object({ roster: z.array(PresenceEntrySchema) }),
+  'timer:changed': z.object({ timer: TimerStateSchema, serverNow: z.number() }),
+  'follow:changed': z.object({ follow: FollowStateSchema }),
+  'spotlight:changed': z.object({ memberId: Id.nullable() }),
+} as const;
+export type ServerEventName = keyof typeof ServerEvents;
+export type ServerPayload<E extends ServerEventName> = z.infer<(typeof ServerEvents)[E]>;
+
+/** Server → client events as socket.io types. */
+export type ServerToClientEvents = {
+  [E in ServerEventName]: (payload: ServerPayload<E>) => void;
+};
 
 /** Client → server events as socket.io types (payload + ack callback). */
 export type ClientToServerEvents = {

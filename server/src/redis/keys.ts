@@ -36,6 +36,8 @@ export function redisKeys(prefix = 'mb:') {
     presence: (programmeId: string) => programme(programmeId, 'presence'),
     /** HASH: member id → when their hand went up (epoch ms). */
     hands: (programmeId: string) => programme(programmeId, 'hands'),
+    /** Prefix of the socket.io Redis adapter's channels (workshop broadcasts between nodes). */
+    socketIoAdapter: () => `${prefix}socket.io`,
     /** PUB/SUB channel: node heartbeats, so a dead node's cursors can be removed. */
     nodesChannel: () => `${prefix}nodes`,
     /** STRING: the programme record (JSON). */
