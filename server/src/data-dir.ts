@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Logger } from './sync/types.js';
+import type { Logger } from './log.js';
 
 /**
  * DATA_DIR holds every programme's content and, without SECRET, the token key: only the server's

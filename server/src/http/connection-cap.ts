@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
-import type { Logger } from '../sync/types.js';
+import type { Logger } from '../log.js';
 
 /**
  * Caps open TCP connections per client address: past `max`, a new connection is closed at once,

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { UnappliedCost } from '../limits/doc-cost.js';
 import type { Logger } from '../log.js';
 import type { DocStore } from '../store/doc-store.js';
+import { applyInRuns } from './apply-runs.js';
 import type { Connection } from './connection.js';
 import { firstRefusal, type RoomHooks } from './hooks.js';
 import {
@@ -201,7 +202,10 @@ export class Room<Peer extends object = AnyPeer> {
       return;
     }
     const cost = this.cost.admit(this.doc, decoded);
-    if (cost === null) return this.reject(conn, CloseCode.updateTooCostly, 'document over MAX_DOC_COST');
+    if (cost === null) {
+      this.reject(conn, CloseCode.updateTooCostly, 'document over MAX_DOC_COST');
+      return;
+    }
     this.storedBytes += update.length;
     this.delivery.atOnce(conn, message ?? encodeSyncUpdate(update));
     // Connections that join later get it when it is applied.
@@ -235,33 +239,10 @@ export class Room<Peer extends object = AnyPeer> {
     }
   }
 
-  /**
-   * Applies a stored batch, one transaction per run of updates from the same origin: a burst from
-   * one client costs one transaction and goes out to the others as one message, not one per edit.
-   */
   private applyStored(batch: Pending<Peer>[]): void {
-    let start = 0;
-    while (start < batch.length) {
-      const origin = batch[start]!.from;
-      let end = start;
-      while (end < batch.length && batch[end]!.from === origin) end += 1;
-      const run = batch.slice(start, end);
-      // Empty updates (a client's answer with nothing new) were not relayed and change nothing.
-      const sentUpTo = Math.min(...run.flatMap((entry) => entry.relayedUpTo ?? []));
-      this.delivery.applying(sentUpTo, () =>
-        this.doc.transact(() => {
-          for (const entry of run) {
-            if (isEmptyUpdate(entry.update)) continue;
-            try {
-              Y.applyUpdate(this.doc, entry.update, origin);
-            } catch (error) {
-              this.deps.log.error({ docId: this.docId, err: error }, 'a stored update did not apply');
-            }
-          }
-        }, origin),
-      );
-      start = end;
-    }
+    applyInRuns(this.doc, batch, this.delivery, (error) =>
+      this.deps.log.error({ docId: this.docId, err: error }, 'a stored update did not apply'),
+    );
     for (const entry of batch) this.cost.applied(entry.cost);
   }
 
