@@ -1,7 +1,9 @@
 import { listHandleOf, templateDoc } from '@mentoring/shared/doc/declared';
 import { replaceText } from '@mentoring/shared/doc/fields';
 import { TEMPLATE_TEXTS } from '@mentoring/shared/i18n/templates';
+import type { TemplateDeclaration } from '@mentoring/shared/schema/templates/declaration';
 import { PILOT_TEMPLATE } from '@mentoring/shared/schema/templates/fixture-template';
+import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
 import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -32,13 +34,13 @@ function boardsT(): BoardsT {
   return (key, values) => fixed(key, values);
 }
 
-function render(doc: Y.Doc): string {
+function render(doc: Y.Doc, template: TemplateDeclaration = PILOT_TEMPLATE): string {
   const awareness = new Awareness(doc);
   const user = { memberId: 'm-1', name: 'Ana', color: '#0a6', role: 'facilitator' };
   const scope: BoardScope = {
     doc,
     awareness,
-    kind: PILOT_TEMPLATE.kind,
+    kind: template.kind,
     readOnly: false,
     me: { memberId: user.memberId, name: user.name },
     user,
@@ -53,7 +55,7 @@ function render(doc: Y.Doc): string {
   try {
     return renderToStaticMarkup(
       <BoardScopeContext.Provider value={scope}>
-        <TemplateContext.Provider value={PILOT_TEMPLATE}>
+        <TemplateContext.Provider value={template}>
           <DeclaredBoard />
         </TemplateContext.Provider>
       </BoardScopeContext.Provider>,
@@ -83,6 +85,18 @@ describe('the generic board', () => {
     expect(html).toContain('data-item-id="step-1"');
     doc.destroy();
   });
+
+  it.each(Object.values(TEMPLATES))(
+    'renders every section of the $kind board',
+    (template: TemplateDeclaration) => {
+      const doc = new Y.Doc();
+      templateDoc(template).create(doc);
+      const html = render(doc, template);
+      expect(html).toContain(`data-testid="${template.kind}"`);
+      for (const entry of template.body) if ('id' in entry) expect(html).toContain(`id="${entry.id}"`);
+      doc.destroy();
+    },
+  );
 });
 
 /** Just enough reading of static markup (there is no DOM here): labels and a table's headers. */
