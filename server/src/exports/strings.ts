@@ -49,4 +49,8 @@ export const EXPORT_STRINGS: { readonly [L in Language]: ExportStrings } = Objec
 ) as { [L in Language]: ExportStrings };
 
 /** BCP 47 tags of the languages, for document metadata. */
-export const LANGUAGE_TAGS: { readonly [L in Language]: string } = { en: 'en-GB', es: 'es-ES' };
+export const LANGUAGE_TAGS: { readonly [L in Language]: string } = {
+  en: 'en-GB',
+  es: 'es-ES',
+  fr: 'fr-FR',
+};
