@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { Language } from '../../schema/programme.js';
 import type { PersonRef } from '../../schema/templates/common.js';
 import type { AgendaItemKind, VisitKind } from '../../schema/templates/visit-agenda.js';
 import { createVisitAgenda, visits } from '../visit-agenda.js';
@@ -12,7 +13,7 @@ type Plan = readonly {
 }[];
 
 /** The three visits the guide describes, with their usual sessions, by language. */
-export const STANDARD_VISITS: { readonly en: Plan; readonly es: Plan } = {
+export const STANDARD_VISITS: { readonly [L in Language]: Plan } = {
   en: [
     {
       kind: 'groundwork',
@@ -87,6 +88,49 @@ export const STANDARD_VISITS: { readonly en: Plan; readonly es: Plan } = {
           'presentation',
           'Presentación del plan de acción final a los políticos y a las partes interesadas locales',
         ],
+      ],
+    },
+  ],
+  fr: [
+    {
+      kind: 'groundwork',
+      host: 'mentee',
+      title: 'Visite 1 : préparation',
+      agenda: [
+        ['recap', 'Retour sur l’analyse des besoins et questions à clarifier pendant la visite'],
+        [
+          'interviews',
+          'Entretiens et groupes de discussion avec les parties prenantes, dont le réseau local d’appui',
+        ],
+        ['good-practice', 'Bonnes pratiques de la ville mentor'],
+        [
+          'action-planning',
+          'Atelier de planification avec les acteurs locaux : une première liste d’actions',
+        ],
+      ],
+    },
+    {
+      kind: 'inspiration',
+      host: 'mentor',
+      title: 'Visite 2 : inspiration',
+      agenda: [
+        ['presentation', 'Le contexte de la ville mentor, et questions à clarifier pendant la visite'],
+        ['interviews', 'Entretiens et groupes de discussion, dont le réseau local d’appui'],
+        ['site-visit', 'Visites de bonnes pratiques et présentations'],
+        ['action-planning', 'Atelier : révision du plan d’action à la lumière des nouvelles idées'],
+      ],
+    },
+    {
+      kind: 'consolidation',
+      host: 'mentee',
+      title: 'Visite 3 : consolidation',
+      agenda: [
+        ['recap', 'Retour sur les points du plan d’action encore à régler'],
+        [
+          'interviews',
+          'Entretiens et groupes de discussion avec les personnes clés pour la mise en œuvre du plan',
+        ],
+        ['presentation', 'Présentation du plan d’action final aux élus et aux acteurs locaux'],
       ],
     },
   ],
