@@ -53,4 +53,5 @@ export const LANGUAGE_TAGS: { readonly [L in Language]: string } = {
   en: 'en-GB',
   es: 'es-ES',
   fr: 'fr-FR',
+  it: 'it-IT',
 };

@@ -134,6 +134,43 @@ export const STANDARD_VISITS: { readonly [L in Language]: Plan } = {
       ],
     },
   ],
+  it: [
+    {
+      kind: 'groundwork',
+      host: 'mentee',
+      title: 'Visita 1: preparazione',
+      agenda: [
+        ['recap', 'Ripresa dell’analisi dei bisogni e domande da chiarire durante la visita'],
+        ['interviews', 'Interviste e focus group con gli stakeholder, compresa la rete locale di supporto'],
+        ['good-practice', 'Buone pratiche della città mentore'],
+        [
+          'action-planning',
+          'Laboratorio di pianificazione con gli stakeholder locali: un primo elenco di azioni',
+        ],
+      ],
+    },
+    {
+      kind: 'inspiration',
+      host: 'mentor',
+      title: 'Visita 2: ispirazione',
+      agenda: [
+        ['presentation', 'Il contesto della città mentore e domande da chiarire durante la visita'],
+        ['interviews', 'Interviste e focus group, compresa la rete locale di supporto'],
+        ['site-visit', 'Visite a buone pratiche e presentazioni'],
+        ['action-planning', 'Laboratorio: revisione del piano d’azione alla luce delle nuove idee'],
+      ],
+    },
+    {
+      kind: 'consolidation',
+      host: 'mentee',
+      title: 'Visita 3: consolidamento',
+      agenda: [
+        ['recap', 'Ripresa dei punti del piano d’azione ancora da definire'],
+        ['interviews', 'Interviste e focus group con le persone chiave per l’attuazione del piano'],
+        ['presentation', 'Presentazione del piano d’azione finale ai politici e agli stakeholder locali'],
+      ],
+    },
+  ],
 };
 
 /** What {@link addStandardVisits} takes. */
