@@ -54,4 +54,5 @@ export const LANGUAGE_TAGS: { readonly [L in Language]: string } = {
   es: 'es-ES',
   fr: 'fr-FR',
   it: 'it-IT',
+  nl: 'nl-BE',
 };

@@ -171,6 +171,46 @@ export const STANDARD_VISITS: { readonly [L in Language]: Plan } = {
       ],
     },
   ],
+  nl: [
+    {
+      kind: 'groundwork',
+      host: 'mentee',
+      title: 'Bezoek 1: voorbereiding',
+      agenda: [
+        ['recap', 'Terugblik op de behoefteanalyse en vragen om tijdens het bezoek te verduidelijken'],
+        [
+          'interviews',
+          'Interviews en focusgroepen met belanghebbenden, onder wie het lokaal ondersteuningsnetwerk',
+        ],
+        ['good-practice', 'Goede praktijken van de mentorstad'],
+        ['action-planning', 'Workshop actieplanning met lokale belanghebbenden: een eerste lijst van acties'],
+      ],
+    },
+    {
+      kind: 'inspiration',
+      host: 'mentor',
+      title: 'Bezoek 2: inspiratie',
+      agenda: [
+        ['presentation', 'De context van de mentorstad, en vragen om tijdens het bezoek te verduidelijken'],
+        ['interviews', 'Interviews en focusgroepen, onder meer met het lokaal ondersteuningsnetwerk'],
+        ['site-visit', 'Bezoeken aan goede praktijken en presentaties'],
+        ['action-planning', 'Workshop: het actieplan bijstellen met de nieuwe ideeën'],
+      ],
+    },
+    {
+      kind: 'consolidation',
+      host: 'mentee',
+      title: 'Bezoek 3: consolidatie',
+      agenda: [
+        ['recap', 'Terugblik op de punten van het actieplan die nog moeten worden afgerond'],
+        [
+          'interviews',
+          'Interviews en focusgroepen met de mensen die cruciaal zijn voor de uitvoering van het plan',
+        ],
+        ['presentation', 'Voorstelling van het definitieve actieplan aan politici en lokale belanghebbenden'],
+      ],
+    },
+  ],
 };
 
 /** What {@link addStandardVisits} takes. */
