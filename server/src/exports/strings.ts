@@ -55,4 +55,5 @@ export const LANGUAGE_TAGS: { readonly [L in Language]: string } = {
   fr: 'fr-FR',
   it: 'it-IT',
   nl: 'nl-BE',
+  el: 'el-GR',
 };
