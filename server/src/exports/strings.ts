@@ -56,4 +56,5 @@ export const LANGUAGE_TAGS: { readonly [L in Language]: string } = {
   it: 'it-IT',
   nl: 'nl-BE',
   el: 'el-GR',
+  lv: 'lv-LV',
 };

@@ -251,6 +251,43 @@ export const STANDARD_VISITS: { readonly [L in Language]: Plan } = {
       ],
     },
   ],
+  lv: [
+    {
+      kind: 'groundwork',
+      host: 'mentee',
+      title: '1. vizīte: sagatavošana',
+      agenda: [
+        ['recap', 'Vajadzību analīzes kopsavilkums un vizītē precizējamie jautājumi'],
+        ['interviews', 'Intervijas un fokusgrupas ar ieinteresētajām pusēm, tostarp vietējo atbalsta tīklu'],
+        ['good-practice', 'Mentorpilsētas labā prakse'],
+        [
+          'action-planning',
+          'Rīcības plānošanas darbnīca ar vietējām ieinteresētajām pusēm: pirmais rīcību saraksts',
+        ],
+      ],
+    },
+    {
+      kind: 'inspiration',
+      host: 'mentor',
+      title: '2. vizīte: iedvesma',
+      agenda: [
+        ['presentation', 'Mentorpilsētas konteksts un vizītē precizējamie jautājumi'],
+        ['interviews', 'Intervijas un fokusgrupas, tostarp ar vietējo atbalsta tīklu'],
+        ['site-visit', 'Labās prakses apmeklējumi un prezentācijas'],
+        ['action-planning', 'Darbnīca: rīcības plāna pārskatīšana, ņemot vērā jaunās idejas'],
+      ],
+    },
+    {
+      kind: 'consolidation',
+      host: 'mentee',
+      title: '3. vizīte: nostiprināšana',
+      agenda: [
+        ['recap', 'Kopsavilkums par rīcības plāna vēl neatrisinātajiem punktiem'],
+        ['interviews', 'Intervijas un fokusgrupas ar plāna īstenošanai svarīgākajiem cilvēkiem'],
+        ['presentation', 'Galīgā rīcības plāna prezentācija politiķiem un vietējām ieinteresētajām pusēm'],
+      ],
+    },
+  ],
 };
 
 /** What {@link addStandardVisits} takes. */
