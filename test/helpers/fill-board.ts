@@ -2,6 +2,7 @@ import { ensureSet, ensureText, type Owner, setValue, toggleEntry } from '@mento
 import type { RecordSpec, ScalarSpec } from '@mentoring/shared/doc/layout';
 import { listHandle } from '@mentoring/shared/doc/list';
 import { templateDocs } from '@mentoring/shared/doc/registry';
+import { registerAllTemplateTexts } from '@mentoring/shared/i18n/locale-files';
 import { fieldText, TEMPLATE_TEXTS } from '@mentoring/shared/i18n/templates';
 import type { Language } from '@mentoring/shared/schema/programme';
 import type { PersonRef } from '@mentoring/shared/schema/templates/common';
@@ -31,6 +32,9 @@ export interface FillLinks {
   /** A benchmark key factor id for action rows' `keyFactorIds`, and its title. */
   readonly keyFactor?: { id: string; title: string };
 }
+
+// The labels the exports must show, from the same resource files the server reads.
+registerAllTemplateTexts();
 
 type OptionTable = keyof (typeof TEMPLATE_TEXTS)['en']['options'];
 const OPTIONS: Readonly<Record<string, OptionTable>> = {

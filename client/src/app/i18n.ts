@@ -1,13 +1,48 @@
+import { hasTemplateTexts, registerTemplateTexts } from '@mentoring/shared/i18n/templates';
 import { type Language, LanguageSchema } from '@mentoring/shared/schema/programme';
-import i18next, { type i18n } from 'i18next';
+import i18next, { type BackendModule, type i18n } from 'i18next';
 import { useCallback } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { en } from './locales/en';
-import { es } from './locales/es';
+// English is the fallback of every missing key: it ships in the main bundle. The other languages
+// are loaded on demand, one chunk per language and namespace (see LAZY below).
+import enBoards from '../../../shared/locales/en/boards.json';
+import enTemplates from '../../../shared/locales/en/templates.json';
+import enTranslation from '../../../shared/locales/en/translation.json';
 
 /** Languages of the interface, in the order the switch offers them. */
 export const LANGUAGES: readonly Language[] = LanguageSchema.options;
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+/** The namespaces the client reads (`exports` is the server's). */
+export const CLIENT_NAMESPACES = ['translation', 'boards', 'templates'] as const;
+export const resources = {
+  en: { translation: enTranslation, boards: enBoards, templates: enTemplates },
+} as const;
+
+// A literal pattern, so that Vite makes one chunk per file and nothing loads before it is asked for.
+const LAZY = import.meta.glob<unknown>(
+  ['../../../shared/locales/*/{translation,boards,templates}.json', '!../../../shared/locales/en/*.json'],
+  { import: 'default' },
+);
+
+/** An i18next backend over {@link LAZY}; the template texts also go to the shared lookup. */
+const lazyBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = LAZY[`../../../shared/locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`no resource file ${language}/${namespace}.json`), false);
+      return;
+    }
+    load().then(
+      (resource) => {
+        const parsed = LanguageSchema.safeParse(language);
+        if (namespace === 'templates' && parsed.success) registerTemplateTexts(parsed.data, resource);
+        callback(null, resource as Record<string, unknown>);
+      },
+      (error: Error) => callback(error, false),
+    );
+  },
+};
 
 const STORAGE_KEY = 'mentoring-board:language';
 
@@ -22,25 +57,44 @@ export function initialLanguage(storage: Pick<Storage, 'getItem'>, preferred: re
   return 'en';
 }
 
-/** A ready i18next instance; keeps `<html lang>` in step with the language. */
+const ready = new WeakMap<i18n, Promise<unknown>>();
+
+/**
+ * A new i18next instance; keeps `<html lang>` in step with the language. English is there at once;
+ * another language is there when {@link i18nReady} resolves (render after it, so that no key shows).
+ */
 export function createI18n(language: Language): i18n {
+  if (!hasTemplateTexts('en')) registerTemplateTexts('en', enTemplates);
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: [...LANGUAGES],
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-    initAsync: false,
-    showSupportNotice: false,
-  });
+  const init = instance
+    .use(lazyBackend)
+    .use(initReactI18next)
+    .init({
+      resources,
+      partialBundledLanguages: true,
+      ns: [...CLIENT_NAMESPACES],
+      defaultNS: 'translation',
+      lng: language,
+      fallbackLng: 'en',
+      supportedLngs: [...LANGUAGES],
+      interpolation: { escapeValue: false }, // React escapes
+      returnNull: false,
+      showSupportNotice: false,
+      // Language changes wait for their files (changeLanguage loads before it switches).
+      react: { useSuspense: false },
+    });
+  ready.set(instance, init);
   const apply = (lng: string) => {
     document.documentElement.lang = lng;
   };
   apply(language);
   instance.on('languageChanged', apply);
   return instance;
+}
+
+/** Resolves when the first language of {@link createI18n}'s instance is loaded. */
+export function i18nReady(instance: i18n): Promise<unknown> {
+  return ready.get(instance) ?? Promise.resolve();
 }
 
 /** The current language and a setter that remembers the choice on this device. */

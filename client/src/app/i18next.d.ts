@@ -1,10 +1,10 @@
 import 'i18next';
-import type { en } from './locales/en';
+import type enTranslation from '../../../shared/locales/en/translation.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof enTranslation };
     returnNull: false;
   }
 }

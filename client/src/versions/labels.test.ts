@@ -4,7 +4,8 @@ import { fieldLabel, humanise, joinPath, templateLanguage } from './labels';
 describe('labels', () => {
   it('maps app languages to template languages', () => {
     expect(templateLanguage('es-ES')).toBe('es');
-    expect(templateLanguage('fr')).toBe('en');
+    expect(templateLanguage('de')).toBe('en');
+    expect(templateLanguage('fr-BE')).toBe('fr');
     expect(templateLanguage(undefined)).toBe('en');
   });
   it('humanises keys', () => {

@@ -1,55 +1,60 @@
-import type { Language } from '@mentoring/shared/schema/programme';
+import { readLocaleFile, registerAllTemplateTexts } from '@mentoring/shared/i18n/locale-files';
+import { type Language, LanguageSchema } from '@mentoring/shared/schema/programme';
+import { z } from 'zod';
 
 /**
- * The few words of exported documents that are not field labels (those come from the shared
- * template texts), in each language of a programme.
+ * The `exports` namespace of `shared/locales/<lng>/exports.json`: the few words of exported documents
+ * that are not field labels (those come from the shared template texts). Strict, so a key the
+ * exports do not use fails here (the resource check's "no unused key" for this namespace).
  */
-export interface ExportStrings {
-  readonly programme: string;
-  readonly menteeCity: string;
-  readonly mentorCity: string;
-  readonly yes: string;
-  readonly no: string;
+const ExportFileSchema = z.strictObject({
+  programme: z.string(),
+  menteeCity: z.string(),
+  mentorCity: z.string(),
+  yes: z.string(),
+  no: z.string(),
   /** Shown for a field nobody filled in. */
-  readonly empty: string;
+  empty: z.string(),
   /** The heading of a board's comments, what a thread about the whole board is on, and so on. */
-  readonly comments: string;
-  readonly wholeBoard: string;
-  readonly removedItem: string;
-  readonly resolved: string;
+  comments: z.string(),
+  wholeBoard: z.string(),
+  removedItem: z.string(),
+  resolved: z.string(),
+  /** PDF footer, with `{{page}}` and `{{of}}`. */
+  page: z.string(),
+});
+
+/** The words of exported documents in one language. */
+export interface ExportStrings extends Omit<z.infer<typeof ExportFileSchema>, 'page'> {
   /** PDF footer: `Page 2 of 5`. */
   readonly page: (page: number, of: number) => string;
 }
 
-/** {@link ExportStrings} by programme language. */
-export const EXPORT_STRINGS: { readonly [L in Language]: ExportStrings } = {
-  en: {
-    programme: 'Programme',
-    menteeCity: 'Mentee city',
-    mentorCity: 'Mentor city',
-    yes: 'Yes',
-    no: 'No',
-    empty: '—',
-    comments: 'Comments',
-    wholeBoard: 'The whole board',
-    removedItem: 'A removed item',
-    resolved: 'resolved',
-    page: (page, of) => `Page ${page} of ${of}`,
-  },
-  es: {
-    programme: 'Programa',
-    menteeCity: 'Ciudad mentorizada',
-    mentorCity: 'Ciudad mentora',
-    yes: 'Sí',
-    no: 'No',
-    empty: '—',
-    comments: 'Comentarios',
-    wholeBoard: 'El tablero en general',
-    removedItem: 'Un elemento eliminado',
-    resolved: 'resuelto',
-    page: (page, of) => `Página ${page} de ${of}`,
-  },
-};
+/** The export strings of `language`, read from its resource file. */
+export function exportStrings(resource: unknown): ExportStrings {
+  const file = ExportFileSchema.parse(resource);
+  return {
+    ...file,
+    page: (page, of) => file.page.replace('{{page}}', String(page)).replace('{{of}}', String(of)),
+  };
+}
+
+// Read once when the exports are first imported: the files ship with the server, and a missing or
+// broken one should stop the server at start rather than at the first export.
+registerAllTemplateTexts();
+
+/** {@link ExportStrings} by language (export language, by default the programme's). */
+export const EXPORT_STRINGS: { readonly [L in Language]: ExportStrings } = Object.fromEntries(
+  LanguageSchema.options.map((language) => [language, exportStrings(readLocaleFile(language, 'exports'))]),
+) as { [L in Language]: ExportStrings };
 
 /** BCP 47 tags of the languages, for document metadata. */
-export const LANGUAGE_TAGS: { readonly [L in Language]: string } = { en: 'en-GB', es: 'es-ES' };
+export const LANGUAGE_TAGS: { readonly [L in Language]: string } = {
+  en: 'en-GB',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  it: 'it-IT',
+  nl: 'nl-BE',
+  el: 'el-GR',
+  lv: 'lv-LV',
+};

@@ -27,18 +27,3 @@ export interface TemplateTexts {
   /** Warnings of the completeness, coverage and support-network checks, by their `kind`. */
   readonly checks: Texts<CheckKind>;
 }
-
-/** A translation with exactly the keys of the reference `T` (English), checked by the compiler. */
-export type Translation<T> = {
-  readonly [K in keyof T]: T[K] extends FieldText ? FieldText : Translation<T[K]>;
-};
-
-/** `texts` with every key prefixed by `prefix.`, for sections shared by several templates. */
-export function withPrefix<const P extends string, T extends Readonly<Record<string, FieldText>>>(
-  prefix: P,
-  texts: T,
-): { readonly [K in Extract<keyof T, string> as `${P}.${K}`]: FieldText } {
-  return Object.fromEntries(Object.entries(texts).map(([key, text]) => [`${prefix}.${key}`, text])) as {
-    readonly [K in Extract<keyof T, string> as `${P}.${K}`]: FieldText;
-  };
-}

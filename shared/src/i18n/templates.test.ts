@@ -8,7 +8,10 @@ import { templateSchemas } from '../schema/templates/registry.js';
 import { STAKEHOLDER_KINDS } from '../schema/templates/support-network.js';
 import { AGENDA_ITEM_KINDS, VISIT_KINDS } from '../schema/templates/visit-agenda.js';
 import type { FieldText } from './field-text.js';
-import { fieldText, TEMPLATE_TEXTS } from './templates.js';
+import { registerAllTemplateTexts } from './locale-files.js';
+import { fieldText, hasTemplateTexts, TEMPLATE_TEXTS } from './templates.js';
+
+registerAllTemplateTexts();
 
 // Every key path of a nested table, down to the { label, help } leaves.
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -19,7 +22,7 @@ function keyPaths(value: unknown, prefix = ''): string[] {
   );
 }
 
-const languages = Object.keys(TEMPLATE_TEXTS) as (keyof typeof TEMPLATE_TEXTS)[];
+const languages = LanguageSchema.options;
 
 function expectText(text: FieldText | undefined, where: string, withHelp: boolean): void {
   expect(text?.label.trim(), `label of ${where}`).toBeTruthy();
@@ -31,14 +34,18 @@ describe('template texts', () => {
     expect([...languages].sort()).toEqual([...LanguageSchema.options].sort());
   });
 
-  it('have exactly the same keys in English and Spanish', () => {
-    expect(keyPaths(TEMPLATE_TEXTS.es).sort()).toEqual(keyPaths(TEMPLATE_TEXTS.en).sort());
+  it('are read from the resource files of every language', () => {
+    for (const language of languages) expect(hasTemplateTexts(language), language).toBe(true);
+  });
+
+  it.each(languages)('have exactly the keys of English in %s', (language) => {
+    expect(keyPaths(TEMPLATE_TEXTS[language]).sort()).toEqual(keyPaths(TEMPLATE_TEXTS.en).sort());
   });
 
   it.each(TEMPLATE_KINDS)('label and explain every field of %s, and nothing else', (kind) => {
     const paths = templateFields(templateSchemas[kind]).map((field) => field.path);
     for (const language of languages) {
-      expect(Object.keys(TEMPLATE_TEXTS[language].fields[kind]).sort()).toEqual([...paths].sort());
+      expect(Object.keys(TEMPLATE_TEXTS[language].fields[kind]).sort(), language).toEqual([...paths].sort());
       for (const path of paths)
         expectText(fieldText(language, kind, path), `${language} ${kind} ${path}`, true);
       expectText(TEMPLATE_TEXTS[language].titles[kind], `${language} title of ${kind}`, true);
@@ -58,13 +65,17 @@ describe('template texts', () => {
     }
   });
 
-  it('differ between the languages (no untranslated copy)', () => {
-    const en = TEMPLATE_TEXTS.en.fields['action-plan'];
-    const es = TEMPLATE_TEXTS.es.fields['action-plan'];
-    const same = Object.keys(en).filter(
-      (key) => en[key as keyof typeof en].help === es[key as keyof typeof es].help,
-    );
-    expect(same).toEqual([]);
+  it.each(languages.filter((language) => language !== 'en'))(
+    'differ from English in %s (no untranslated copy)',
+    (language) => {
+      const en = TEMPLATE_TEXTS.en.fields['action-plan'];
+      const other = TEMPLATE_TEXTS[language].fields['action-plan'];
+      const same = Object.keys(en).filter((key) => en[key]?.help === other[key]?.help);
+      expect(same).toEqual([]);
+    },
+  );
+
+  it('find a field by its path, and nothing for an unknown path', () => {
     expect(fieldText('es', 'needs-analysis', 'localContext.sensitivities.legislation')?.label).toBe(
       'Legislación',
     );

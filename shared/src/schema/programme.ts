@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ProgrammeIdSchema, TimestampSchema } from './ids.js';
 
 /** Languages the board is offered in. */
-export const LanguageSchema = z.enum(['en', 'es']);
+export const LanguageSchema = z.enum(['en', 'es', 'fr', 'it', 'nl', 'el', 'lv']);
 export type Language = z.infer<typeof LanguageSchema>;
 
 const name = (max: number) => z.string().trim().min(1, 'required').max(max, `at most ${max} characters`);

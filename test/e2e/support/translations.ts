@@ -1,17 +1,17 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { root } from './browser.js';
 
 type Tree = { readonly [key: string]: string | Tree };
 
-/** The web app's translation table of one language, as flat `key → text`. */
-export async function loadTranslation(language: 'en' | 'es'): Promise<Map<string, string>> {
-  // Loaded at run time (vitest compiles it), so this test project does not type-check the client.
-  const file = pathToFileURL(path.join(root, `client/src/app/locales/${language}.ts`)).href;
-  const module = (await import(file)) as Record<string, Tree>;
-  const table = module[language];
-  if (!table) throw new Error(`no ${language} export in ${file}`);
+/** The web app's translation table of one language (shared/locales/<lng>/<ns>.json), as flat `key → text`. */
+export async function loadTranslation(
+  language: string,
+  namespace = 'translation',
+): Promise<Map<string, string>> {
+  const file = path.join(root, `shared/locales/${language}/${namespace}.json`);
+  const table = JSON.parse(readFileSync(file, 'utf8')) as Tree;
   const out = new Map<string, string>();
   const walk = (tree: Tree, prefix: string) => {
     for (const [key, value] of Object.entries(tree)) {
@@ -31,14 +31,17 @@ function matcher(text: string): RegExp {
 }
 
 /**
- * Every English text of the app that differs from its Spanish translation (names of languages, for
- * instance, are the same in both and are not English left behind).
+ * Every English text of the app that differs from its translation in `language` (names of languages,
+ * for instance, are the same in both and are not English left behind).
  */
-export async function englishOnlyMatchers(): Promise<{ key: string; text: string; pattern: RegExp }[]> {
-  const en = await loadTranslation('en');
-  const es = await loadTranslation('es');
+export async function englishOnlyMatchers(
+  language = 'es',
+  namespace = 'translation',
+): Promise<{ key: string; text: string; pattern: RegExp }[]> {
+  const en = await loadTranslation('en', namespace);
+  const other = await loadTranslation(language, namespace);
   return [...en]
-    .filter(([key, text]) => es.get(key) !== text)
+    .filter(([key, text]) => other.get(key) !== text)
     .map(([key, text]) => ({ key, text, pattern: matcher(text) }));
 }
 

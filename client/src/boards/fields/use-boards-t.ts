@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/i18n';
-import { BOARDS_NAMESPACE, type boardsEn, boardsResources } from '../locales';
+import { BOARDS_NAMESPACE, type boardsEn } from '../locales';
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
@@ -21,13 +21,12 @@ interface UntypedI18n {
   getFixedT(language: string, namespace: string): (key: string, options?: object) => string;
 }
 
-/** Adds the `boards` namespace to the app's i18next instance, once (i18n.ts stays untouched). */
+/**
+ * Makes sure the `boards` namespace is loaded. The app's i18next instance loads it with the others
+ * (app/i18n.ts), so this only matters for an instance made elsewhere.
+ */
 export function registerBoardStrings(instance: i18n): void {
-  for (const [language, strings] of Object.entries(boardsResources)) {
-    if (!instance.hasResourceBundle(language, BOARDS_NAMESPACE)) {
-      instance.addResourceBundle(language, BOARDS_NAMESPACE, strings, true, true);
-    }
-  }
+  if (!instance.hasLoadedNamespace(BOARDS_NAMESPACE)) void instance.loadNamespaces(BOARDS_NAMESPACE);
 }
 
 /**

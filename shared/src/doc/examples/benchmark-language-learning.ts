@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { Language } from '../../schema/programme.js';
 import type { PersonRef } from '../../schema/templates/common.js';
 import { benchmark, contextFactors, createBenchmark, keyFactors } from '../benchmark.js';
 import { replaceText } from '../fields.js';
@@ -8,9 +9,13 @@ import { LANGUAGE_LEARNING_EN } from './language-learning.en.js';
 import { LANGUAGE_LEARNING_ES } from './language-learning.es.js';
 import { loadContent } from './load.js';
 
-/** The example benchmark "language learning", by language. */
+/**
+ * The example benchmark "language learning", by language. A language without its own version gets
+ * the English one (the example is content the pair rewrites, not interface).
+ */
 export const LANGUAGE_LEARNING_BENCHMARK = { en: LANGUAGE_LEARNING_EN, es: LANGUAGE_LEARNING_ES } as const;
-export type ExampleLanguage = keyof typeof LANGUAGE_LEARNING_BENCHMARK;
+const BY_LANGUAGE: { readonly [L in Language]?: ExampleBenchmark } = LANGUAGE_LEARNING_BENCHMARK;
+export type ExampleLanguage = Language;
 
 function isEmpty(doc: Y.Doc): boolean {
   return (
@@ -48,7 +53,7 @@ export function loadLanguageLearningBenchmark(
     isEmpty(doc),
     (target, input, random, fresh) => {
       if (fresh) createBenchmark(target);
-      write(target, LANGUAGE_LEARNING_BENCHMARK[input.language], input.by, random, fresh);
+      write(target, BY_LANGUAGE[input.language] ?? LANGUAGE_LEARNING_EN, input.by, random, fresh);
     },
   );
 }

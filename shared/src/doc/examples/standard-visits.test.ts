@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
+import { LanguageSchema } from '../../schema/programme.js';
 import type { PersonRef } from '../../schema/templates/common.js';
 import { testNetwork } from '../test-sync.js';
 import { readVisitAgenda } from '../visit-agenda.js';
@@ -8,7 +9,7 @@ import { addStandardVisits } from './standard-visits.js';
 const facilitator: PersonRef = { memberId: 'member-f', name: 'Facilitator' };
 
 describe('standard visits', () => {
-  it.each(['en', 'es'] as const)('adds the three visits of the guide in %s, once', (language) => {
+  it.each(LanguageSchema.options)('adds the three visits of the guide in %s, once', (language) => {
     const net = testNetwork(2);
     const [a, b] = net.docs as [Y.Doc, Y.Doc];
     const input = { language, menteeCity: 'Capaci', mentorCity: 'Mechelen', by: facilitator };
