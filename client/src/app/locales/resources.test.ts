@@ -7,7 +7,7 @@ import { flatten, keyReferences, type Tree, translationProblems, unusedKeys } fr
 // key of the namespaces the client reads is referred to somewhere in the client's sources.
 //
 // Limits of the "unused key" scan: a key counts as used when its text appears as a quoted literal
-// anywhere in client/src (not only inside t()), or falls under a template-literal prefix such as
+// anywhere in client/src or in the template declarations (not only inside t()), or falls under a template-literal prefix such as
 // `roles.${role}` (which then covers every key under `roles.`). A key built some other way would be
 // reported as unused; a literal that merely looks like a key hides an unused one. The `templates`
 // namespace is checked against the template schemas instead (shared/src/i18n/templates.test.ts: every
@@ -16,6 +16,8 @@ import { flatten, keyReferences, type Tree, translationProblems, unusedKeys } fr
 
 const LOCALES = new URL('../../../../shared/locales/', import.meta.url);
 const CLIENT_SOURCES = new URL('../../', import.meta.url);
+// The template declarations name the board strings of their lists and columns.
+const DECLARATIONS = new URL('../../../../shared/src/schema/templates/', import.meta.url);
 const NAMESPACES = ['translation', 'boards', 'templates', 'exports'] as const;
 /**
  * Keys kept although no code reads them today: the board components are being reworked and these
@@ -70,7 +72,7 @@ describe('resource files', () => {
 
   it('have no English key the client never uses (translation, boards)', () => {
     const references = { literals: new Set<string>(), prefixes: new Set<string>() };
-    for (const source of sources(CLIENT_SOURCES)) {
+    for (const source of [...sources(CLIENT_SOURCES), ...sources(DECLARATIONS)]) {
       const found = keyReferences(source);
       for (const literal of found.literals) references.literals.add(literal);
       for (const prefix of found.prefixes) references.prefixes.add(prefix);

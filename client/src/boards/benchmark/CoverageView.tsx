@@ -41,9 +41,11 @@ export function CoverageView() {
       {factors.length === 0 ? (
         <p className="muted">{t('benchmark.noFactors')}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="coverage-caption">
           <table className="board-table coverage-table" data-testid="coverage-table" aria-busy={loading}>
-            <caption className="visually-hidden">{t('benchmark.coverageCaption')}</caption>
+            <caption id="coverage-caption" className="visually-hidden">
+              {t('benchmark.coverageCaption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('benchmark.coverageFactor')}</th>

@@ -60,14 +60,15 @@ export const DataTable = memo(function DataTable({
           {t(strings.help as BoardsKey)}
         </p>
       ) : null}
-      <div className="table-wrap">
+      {/* A scrolling region must be reachable by keyboard, even while the table is empty (WCAG 2.1.1). */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${name}-caption`}>
         <table
           className={['board-table', list.className].filter(Boolean).join(' ')}
           aria-describedby={helpId}
           data-testid={list.testId}
         >
           {strings.caption ? (
-            <caption>
+            <caption id={`${name}-caption`}>
               {t(strings.caption as BoardsKey, {
                 count: ids.length,
                 visit: parentLabel ?? '',
@@ -75,7 +76,9 @@ export const DataTable = memo(function DataTable({
               })}
             </caption>
           ) : (
-            <caption className="visually-hidden">{fieldTextOf(scope, path).label}</caption>
+            <caption id={`${name}-caption`} className="visually-hidden">
+              {fieldTextOf(scope, path).label}
+            </caption>
           )}
           {/* Fixed column widths: typing in a cell never makes the browser re-measure the whole table. */}
           <colgroup>

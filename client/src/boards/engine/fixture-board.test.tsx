@@ -13,6 +13,7 @@ import { type BoardScope, BoardScopeContext } from '../fields/board-scope';
 import { createCommentsStore } from '../fields/comments-store';
 import { createPresenceStore } from '../fields/presence-store';
 import { type BoardsT, registerBoardStrings } from '../fields/use-boards-t';
+import { BOARDS_NAMESPACE, boardsEn } from '../locales';
 import { DeclaredBoard } from './DeclaredBoard';
 import { TemplateContext } from './template-context';
 
@@ -24,7 +25,13 @@ import { TemplateContext } from './template-context';
 
 function boardsT(): BoardsT {
   const instance = i18next.createInstance();
-  void instance.init({ lng: 'en', resources: {}, initAsync: false, showSupportNotice: false });
+  // The app loads its namespaces lazily; here the English board strings are given at once.
+  void instance.init({
+    lng: 'en',
+    resources: { en: { [BOARDS_NAMESPACE]: boardsEn } },
+    initAsync: false,
+    showSupportNotice: false,
+  });
   registerBoardStrings(instance);
   // As use-boards-t does: the app's i18next typings know only its own namespace.
   const untyped = instance as unknown as {
