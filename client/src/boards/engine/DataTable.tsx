@@ -60,8 +60,12 @@ export const DataTable = memo(function DataTable({
           {t(strings.help as BoardsKey)}
         </p>
       ) : null}
-      {/* A scrolling region must be reachable by keyboard, even while the table is empty (WCAG 2.1.1). */}
-      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={`${name}-caption`}>
+      <section
+        className="table-wrap"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard, even while the table is empty (WCAG 2.1.1, axe scrollable-region-focusable)
+        tabIndex={0}
+        aria-labelledby={`${name}-caption`}
+      >
         <table
           className={['board-table', list.className].filter(Boolean).join(' ')}
           aria-describedby={helpId}
@@ -125,7 +129,7 @@ export const DataTable = memo(function DataTable({
             })}
           </tbody>
         </table>
-      </div>
+      </section>
       {ids.length === 0 ? <p className="muted">{t((strings.empty ?? 'common.empty') as BoardsKey)}</p> : null}
       <UndoNotice notice={notice} onUndo={(n) => actions.restore(n.id, n.label)} onDismiss={dismiss} />
       {readOnly ? null : (
