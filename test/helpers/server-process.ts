@@ -8,6 +8,8 @@ import { waitFor } from './wait.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const entry = path.join(root, 'server/dist/main.js');
 const running = new Set<ChildProcess>();
+/** What the start poll returns when the process closed before listening. */
+const CLOSED = Symbol('closed');
 /**
  * Data dirs this helper created. A restarted server (or one started again on the dir of an earlier
  * one) stops like the first: whichever stops it last removes the dir.
@@ -84,17 +86,27 @@ export async function startServer(
   void exited.then((code) => {
     exitCode = code;
   });
-  const address = await waitFor(
-    () => {
-      if (exitCode !== undefined) throw new Error(`server exited (${exitCode}):\n${logs.join('\n')}`);
-      for (const line of logs) {
-        if (line.includes('server listening')) return JSON.parse(line).address as string;
-      }
-      return undefined;
-    },
-    // Patient: on a busy shared machine a cold start can take tens of seconds.
-    { timeoutMs: 60_000, what: 'server to listen' },
-  ).catch(async (error: Error) => {
+  // A server that exits before listening fails the start at once (once all its output is read),
+  // rather than being polled for until the time-out.
+  let closed = false;
+  child.once('close', () => {
+    closed = true;
+  });
+  const listening = async () => {
+    const found = await waitFor(
+      () => {
+        for (const line of logs) {
+          if (line.includes('server listening')) return JSON.parse(line).address as string;
+        }
+        return closed ? CLOSED : undefined;
+      },
+      // Patient: on a busy shared machine a cold start can take tens of seconds.
+      { timeoutMs: 60_000, what: 'server to listen' },
+    );
+    if (found === CLOSED) throw new Error(`server exited (${exitCode}) before listening`);
+    return found;
+  };
+  const address = await listening().catch(async (error: Error) => {
     child.kill('SIGKILL');
     await exited;
     if (!dataDir) {

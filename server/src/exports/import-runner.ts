@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.js';
 import type { PreparedImport, PrepareLimits } from './import.js';
-import type { ImportJob, ImportOutcome } from './import-worker.js';
+import { type ImportJob, type ImportOutcome, prepareImportBody } from './import-prepare.js';
+
+const WORKER_URL = new URL('./import-worker.js', import.meta.url);
 
 /** Heap of one import worker: several times the largest body (50 MB), well under a node's memory. */
 const WORKER_HEAP_MB = 1024;
@@ -14,9 +18,12 @@ const WORKER_TIMEOUT_MS = 120_000;
  * exits (a long-lived worker, or the main heap, kept hundreds of MB after a large body).
  */
 export function prepareInWorker(body: Uint8Array, limits: PrepareLimits): Promise<PreparedImport> {
+  const job: ImportJob = { body, limits };
+  // Run from the TypeScript sources (tests through app.inject) there is no built worker file: the
+  // same preparation then runs on this thread.
+  if (!fs.existsSync(fileURLToPath(WORKER_URL))) return settleOutcome(prepareImportBody(job));
   return new Promise((resolve, reject) => {
-    const job: ImportJob = { body, limits };
-    const worker = new Worker(new URL('./import-worker.js', import.meta.url), {
+    const worker = new Worker(WORKER_URL, {
       workerData: job,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
@@ -52,4 +59,10 @@ export function prepareInWorker(body: Uint8Array, limits: PrepareLimits): Promis
       settle(() => reject(new AppError('internal', 'the import worker stopped without an answer'))),
     );
   });
+}
+
+function settleOutcome(outcome: ImportOutcome): Promise<PreparedImport> {
+  return outcome.ok
+    ? Promise.resolve(outcome.prepared)
+    : Promise.reject(new AppError(outcome.code, outcome.message, outcome.details));
 }
