@@ -1,3 +1,5 @@
+import { buildLink, type CreateProgrammeResponse, LinkPaths } from '@mentoring/shared/schema/api';
+import type { Programme } from '@mentoring/shared/schema/programme';
 import type { Permission } from '@mentoring/shared/schema/roles';
 import { can } from '@mentoring/shared/schema/roles';
 import type { FastifyRequest } from 'fastify';
@@ -58,6 +60,20 @@ export async function requireSession(
 /** Origin that links point to. */
 export function linkBase(deps: ApiDeps, request: FastifyRequest): string {
   return deps.publicUrl ?? `${request.protocol}://${request.host}`;
+}
+
+/**
+ * The 201 answer for a programme just made (created or imported): the programme, the facilitator's
+ * token and the link that carries it.
+ */
+export function createdProgramme(
+  deps: ApiDeps,
+  request: FastifyRequest,
+  made: { programme: Programme; facilitatorToken: string },
+): CreateProgrammeResponse {
+  const { programme, facilitatorToken } = made;
+  const link = buildLink(linkBase(deps, request), LinkPaths.programme(programme.id), facilitatorToken);
+  return { programme, facilitatorToken, facilitatorLink: link };
 }
 
 /** The current instant as stored. */

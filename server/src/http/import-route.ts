@@ -1,11 +1,11 @@
-import { buildLink, CreateProgrammeResponseSchema, LinkPaths } from '@mentoring/shared/schema/api';
+import { CreateProgrammeResponseSchema } from '@mentoring/shared/schema/api';
 import { IMPORT_BODY_LIMIT } from '@mentoring/shared/schema/exports';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
 import { writeImport } from '../exports/import.js';
 import { prepareInWorker } from '../exports/import-runner.js';
 import type { ImportLimits } from '../limits/import-limits.js';
-import { type ApiDeps, linkBase, nowIso } from './api-kit.js';
+import { type ApiDeps, createdProgramme, nowIso } from './api-kit.js';
 
 /** How long a client refused for lack of an import slot is asked to wait. */
 const RETRY_AFTER_S = 5;
@@ -57,17 +57,12 @@ export const importRoute: FastifyPluginAsyncZod<ApiDeps & { importLimits: Import
     async (request, reply) => {
       if (!Buffer.isBuffer(request.body)) throw new AppError('badRequest', 'invalid body: JSON expected');
       const prepared = await prepareInWorker(request.body, limits);
-      const { programme, facilitatorToken } = await writeImport(deps, prepared, nowIso());
-      request.log.info({ programmeId: programme.id, boards: prepared.boards.length }, 'programme imported');
-      return reply.status(201).send({
-        programme,
-        facilitatorToken,
-        facilitatorLink: buildLink(
-          linkBase(deps, request),
-          LinkPaths.programme(programme.id),
-          facilitatorToken,
-        ),
-      });
+      const made = await writeImport(deps, prepared, nowIso());
+      request.log.info(
+        { programmeId: made.programme.id, boards: prepared.boards.length },
+        'programme imported',
+      );
+      return reply.status(201).send(createdProgramme(deps, request, made));
     },
   );
 };

@@ -1,15 +1,13 @@
 import {
-  buildLink,
   CreateProgrammeRequestSchema,
   CreateProgrammeResponseSchema,
-  LinkPaths,
   ProgrammeDetailsResponseSchema,
   SessionResponseSchema,
 } from '@mentoring/shared/schema/api';
 import { permissionsOf } from '@mentoring/shared/schema/roles';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createProgramme } from '../programmes/create-programme.js';
-import { API_BODY_LIMIT, type ApiDeps, linkBase, nowIso, requireSession } from './api-kit.js';
+import { API_BODY_LIMIT, type ApiDeps, createdProgramme, nowIso, requireSession } from './api-kit.js';
 import { ProgrammeParams } from './route-schemas.js';
 
 /**
@@ -23,17 +21,9 @@ export const programmeRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, d
   };
   fastify.post('/api/programmes', create, async (request, reply) => {
     const { facilitatorName, ...draft } = request.body;
-    const { programme, facilitatorToken } = await createProgramme(deps, draft, facilitatorName, nowIso());
-    request.log.info({ programmeId: programme.id }, 'programme created');
-    return reply.status(201).send({
-      programme,
-      facilitatorToken,
-      facilitatorLink: buildLink(
-        linkBase(deps, request),
-        LinkPaths.programme(programme.id),
-        facilitatorToken,
-      ),
-    });
+    const made = await createProgramme(deps, draft, facilitatorName, nowIso());
+    request.log.info({ programmeId: made.programme.id }, 'programme created');
+    return reply.status(201).send(createdProgramme(deps, request, made));
   });
 
   const details = { schema: { params: ProgrammeParams, response: { 200: ProgrammeDetailsResponseSchema } } };
