@@ -64,10 +64,10 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
     const upstream = net.connect(targetPort, '127.0.0.1');
     sockets.add(client);
     sockets.add(upstream);
-    const both = [
+    const both: Pipe[] = [
       { from: client, to: upstream, queue: [], flushing: false },
       { from: upstream, to: client, queue: [], flushing: false },
-    ] satisfies Pipe[];
+    ];
     const drop = () => {
       client.destroy();
       upstream.destroy();
