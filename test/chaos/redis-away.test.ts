@@ -11,7 +11,8 @@ import { recordFigures } from './support/report.js';
 import { readBack, Typist, tally, totals } from './support/typists.js';
 
 const status = async (server: ServerProcess, route: string) =>
-  (await fetch(`${server.httpUrl}${route}`, { signal: AbortSignal.timeout(5_000) }).catch(() => null))?.status;
+  (await fetch(`${server.httpUrl}${route}`, { signal: AbortSignal.timeout(5_000) }).catch(() => null))
+    ?.status;
 
 describe('chaos: Redis unreachable while clients type', () => {
   let redis: RedisServer | undefined;
