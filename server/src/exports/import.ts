@@ -2,7 +2,7 @@ import { agendaItems, visits } from '@mentoring/shared/doc/visit-agenda';
 import type { Board } from '@mentoring/shared/schema/board';
 import type { ImportRequest } from '@mentoring/shared/schema/exports';
 import { BoardIdSchema, DocIdSchema } from '@mentoring/shared/schema/ids';
-import type { ProgrammeDraft } from '@mentoring/shared/schema/programme';
+import type { Programme, ProgrammeDraft } from '@mentoring/shared/schema/programme';
 import * as Y from 'yjs';
 import { newId } from '../auth/ids.js';
 import type { TokenSigner } from '../auth/tokens.js';
@@ -125,27 +125,36 @@ function checkCost(state: Uint8Array, maxDocCost: number, what: string): void {
  * versions) under its new document id, and a new facilitator (the importer) whose token is
  * returned. Members are not recreated: their tokens belong to the old programme. If writing fails
  * half-way, what was written is erased again.
+ *
+ * Order, for a process killed mid-import: documents first (alone they are unreachable), then the
+ * programme and its boards, and only then the importer's invite and membership, which make it
+ * reachable. A kill leaves unreachable leftovers, never a reachable programme missing boards.
  */
 export async function writeImport(
   deps: ImportDeps,
   prepared: PreparedImport,
   now: string,
 ): Promise<CreatedProgramme> {
-  const created = await createProgramme(deps, prepared.draft, prepared.facilitatorName, now);
   const written: string[] = [];
+  // Set from inside createProgramme's fill, so that a failure after it erases the programme too.
+  const made: { programme?: Programme } = {};
   try {
     for (const { board, state, versions } of prepared.boards) {
       written.push(board.docId);
       await deps.docs.append(board.docId, [state]);
       for (const version of versions) await deps.docs.saveVersion(board.docId, version.meta, version.state);
-      if (!(await deps.programmes.addBoard({ ...board, programmeId: created.programme.id }))) {
-        throw new AppError('conflict', 'the new programme disappeared during the import');
-      }
     }
+    return await createProgramme(deps, prepared.draft, prepared.facilitatorName, now, async (programme) => {
+      made.programme = programme;
+      for (const { board } of prepared.boards) {
+        if (!(await deps.programmes.addBoard({ ...board, programmeId: programme.id }))) {
+          throw new AppError('conflict', 'the new programme disappeared during the import');
+        }
+      }
+    });
   } catch (error) {
     for (const docId of written) await deps.docs.delete(docId).catch(() => undefined);
-    await deps.programmes.deleteProgramme(created.programme.id).catch(() => undefined);
+    if (made.programme) await deps.programmes.deleteProgramme(made.programme.id).catch(() => undefined);
     throw error;
   }
-  return created;
 }

@@ -18,12 +18,17 @@ export interface CreatedProgramme {
 /**
  * Stores a new programme from `draft` with its creator as facilitator, and signs the creator's
  * session token. Used by `POST /api/programmes` and by `POST /api/import`.
+ *
+ * `fill` (an import's boards) runs after the programme record and before its creator's invite and
+ * membership: a process killed half-way leaves a programme nobody can ever reach, never a reachable
+ * one that is only partly filled (the chaos suite's kill-during-import scenario).
  */
 export async function createProgramme(
   deps: { programmes: ProgrammeStore; signer: TokenSigner },
   draft: ProgrammeDraft,
   facilitatorName: string | undefined,
   createdAt: string,
+  fill?: (programme: Programme) => Promise<void>,
 ): Promise<CreatedProgramme> {
   const programme: Programme = { id: ProgrammeIdSchema.parse(newId()), ...draft, createdAt };
   // The creator joins through an invite of their own, so that their access is revocable like anyone's.
@@ -45,6 +50,7 @@ export async function createProgramme(
     joinedAt: createdAt,
   };
   await deps.programmes.createProgramme(programme);
+  await fill?.(programme);
   await deps.programmes.addInvite(invite);
   await deps.programmes.addMember(member);
   const facilitatorToken = deps.signer.sign({

@@ -10,7 +10,7 @@ export const durations = {
   /** How long the embedded store's disk stays read-only or full. */
   diskAway: LONG ? 30_000 : 3_000,
   /** Kill rounds per risky operation (compaction, restore, import). */
-  killRounds: LONG ? 8 : 2,
+  killRounds: LONG ? 8 : 1,
   /** How long random faults are injected. */
   randomFaults: LONG ? 5 * 60_000 : 25_000,
 } as const;
