@@ -147,16 +147,23 @@ async function backupWith(node: ServerProcess, boards: number): Promise<Backup> 
   return { ...backup, boards: copies } as Backup;
 }
 
-/** Programmes in a stopped server's store, with how many boards each has. */
-function storedProgrammes(dataDir: string): Map<string, number> {
+interface Stored {
+  boards: number;
+  /** A member (and so an invite a token can name): someone can reach it. */
+  reachable: boolean;
+}
+
+/** Programmes in a stopped server's store: how many boards each has, and whether anyone can reach it. */
+function storedProgrammes(dataDir: string): Map<string, Stored> {
   const db = new Database(path.join(dataDir, 'programmes.sqlite'), { readonly: true });
   try {
     const rows = db
       .prepare(
-        'SELECT p.id AS id, COUNT(b.id) AS boards FROM programme p LEFT JOIN board b ON b.programme_id = p.id GROUP BY p.id',
+        `SELECT p.id AS id, (SELECT COUNT(*) FROM board b WHERE b.programme_id = p.id) AS boards,
+           (SELECT COUNT(*) FROM member m WHERE m.programme_id = p.id) AS members FROM programme p`,
       )
-      .all() as { id: string; boards: number }[];
-    return new Map(rows.map((row) => [row.id, row.boards]));
+      .all() as { id: string; boards: number; members: number }[];
+    return new Map(rows.map((row) => [row.id, { boards: row.boards, reachable: row.members > 0 }]));
   } finally {
     db.close();
   }
@@ -164,7 +171,7 @@ function storedProgrammes(dataDir: string): Map<string, number> {
 
 describe('chaos: a node SIGKILLed during a backup import', () => {
   it(
-    'afterwards the imported programme is there whole, or not at all',
+    'afterwards the imported programme is reachable whole, or not at all',
     async () => {
       const random = seededRandom(seed + 2);
       const boards = LONG ? 150 : 60;
