@@ -40,7 +40,7 @@ afterEach(async () => {
   redis = undefined;
 });
 
-describe.each(['sqlite', 'redis'] as const)(
+describe.each(LONG ? (['sqlite', 'redis'] as const) : (['sqlite'] as const))(
   'chaos: a node SIGKILLed during compaction (%s store)',
   (kind) => {
     it(
