@@ -185,7 +185,7 @@ describe('chaos: a node SIGKILLed during a backup import', () => {
       // ever name it: a leftover, see the README); partial: reachable but missing boards (a defect).
       const outcomes = { whole: 0, none: 0, unreachable: 0, partial: 0 };
       const partial: number[] = [];
-      for (let round = 0; round < durations.killRounds + 1; round++) {
+      for (let round = 0; round < durations.killRounds * 2; round++) {
         await server.kill('SIGKILL');
         const known = new Set(storedProgrammes(server.dataDir).keys());
         server = await server.restart();

@@ -12,7 +12,7 @@ export const durations = {
   /** Kill rounds per risky operation (compaction, restore, import). */
   killRounds: LONG ? 8 : 1,
   /** How long random faults are injected. */
-  randomFaults: LONG ? 5 * 60_000 : 25_000,
+  randomFaults: LONG ? 5 * 60_000 : 12_000,
 } as const;
 
 /** A test's time-out: its fault time plus room for starting processes on a loaded machine. */
