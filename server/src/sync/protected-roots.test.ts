@@ -72,3 +72,26 @@ describe('touchesProtectedRoots', () => {
     expect(touchesProtectedRoots(server, Y.decodeUpdate(update), PROTECTED)).toBe(true);
   });
 });
+
+describe('touchesProtectedRoots and deletions the server made itself', () => {
+  it('lets through a reconnecting client’s step 2, whose delete set repeats the server’s own deletions', () => {
+    // Found by the soak: after a vote closed (the server replaced a value in `votes`), every client
+    // reconnecting sent a step 2 carrying its whole delete set, including that replacement: the
+    // step 2 was refused, and with it the edits the client had made offline.
+    const { server, client } = setup();
+    server.getMap('votes').set('v1', { status: 'closed' });
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server, Y.encodeStateVector(client)));
+    client.getText('text').insert(0, 'offline ');
+    const stepTwo = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
+    expect(touchesProtectedRoots(server, Y.decodeUpdate(stepTwo), PROTECTED)).toBe(false);
+  });
+
+  it('still refuses deleting a live item of a protected root', () => {
+    const { server, client } = setup();
+    server.getMap('votes').set('v1', { status: 'closed' });
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server, Y.encodeStateVector(client)));
+    client.getMap('votes').delete('v1');
+    const stepTwo = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
+    expect(touchesProtectedRoots(server, Y.decodeUpdate(stepTwo), PROTECTED)).toBe(true);
+  });
+});

@@ -35,11 +35,37 @@ export function touchesProtectedRoots(
   }
   for (const [client, ranges] of ds.clients) {
     for (const range of ranges) {
-      for (const clock of [range.clock, range.clock + range.len - 1]) {
-        const root = rootOfId(Y.createID(client, clock));
-        if (root !== null && protectedRoots.has(root)) return true;
-      }
+      if (deletesLiveProtected(doc, client, range, protectedRoots)) return true;
+      // Items of this same update (beyond what the doc knows): their root is known from above.
+      const inUpdate = local
+        .get(client)
+        ?.find((r) => r.end > range.clock && r.start < range.clock + range.len);
+      if (inUpdate?.root != null && protectedRoots.has(inUpdate.root)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * True when the range deletes an item of the doc that is still live under a protected root. A
+ * deletion the doc already has changes nothing: a client's sync step 2 carries its whole delete set,
+ * including what the server itself deleted (a closed vote), and must not be refused for it.
+ */
+function deletesLiveProtected(
+  doc: Y.Doc,
+  client: number,
+  range: { clock: number; len: number },
+  protectedRoots: ReadonlySet<string>,
+): boolean {
+  const structs = doc.store.clients.get(client);
+  if (!structs || range.clock >= Y.getState(doc.store, client)) return false;
+  const end = range.clock + range.len;
+  for (let i = Y.findIndexSS(structs, range.clock); i < structs.length; i++) {
+    const struct = structs[i];
+    if (!struct || struct.id.clock >= end) break;
+    if (!(struct instanceof Y.Item) || struct.deleted) continue;
+    const root = rootOfType(struct.parent);
+    if (root !== null && protectedRoots.has(root)) return true;
   }
   return false;
 }

@@ -121,6 +121,8 @@ export function createRooms<Peer extends object = AnyPeer>(deps: RoomsDeps<Peer>
     }
     rooms.delete(room.docId);
     await room.destroy();
+    // Operators (and the soak) see rooms leave memory when a board is left idle.
+    deps.log.info({ docId: room.docId, roomsLoaded: rooms.size }, 'room unloaded');
   };
 
   return {
