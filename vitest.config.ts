@@ -33,6 +33,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // `npm run soak` only (a compressed workshop day, minutes long): not part of `npm test`.
+          name: 'soak',
+          include: ['test/chaos/**/*.soak.ts'],
+          testTimeout: 3_600_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           // One Chromium and the servers for every e2e file (the run guard first, so it checks last).

@@ -67,6 +67,13 @@ export class Typist {
     this.client = this.connect(wsUrl, doc);
   }
 
+  /** Leaves (a break, a closed laptop): the client disconnects; `moveTo` comes back. */
+  leave(): void {
+    this.stop();
+    this.unsubscribe();
+    this.client.destroy();
+  }
+
   /** Waits until every item typed is confirmed. */
   async allConfirmed(timeoutMs = 30_000): Promise<void> {
     await waitFor(
