@@ -174,7 +174,7 @@ describe('chaos: a node SIGKILLed during a backup import', () => {
     'afterwards the imported programme is reachable whole, or not at all',
     async () => {
       const random = seededRandom(seed + 2);
-      const boards = LONG ? 150 : 60;
+      const boards = LONG ? 150 : 30;
       server = await startServer({ SECRET: TEST_SECRET });
       const backup = await backupWith(server, boards);
       const startedAt = Date.now();
