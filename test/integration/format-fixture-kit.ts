@@ -1,8 +1,14 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readTemplate } from '@mentoring/shared/doc/registry';
 import type { BoardKind } from '@mentoring/shared/schema/board';
 import { createClient, RESP_TYPES } from 'redis';
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { TEST_SECRET } from '../helpers/access.js';
+import { type RedisServer, startRedis } from '../helpers/redis-server.js';
+import { type ServerProcess, startServer } from '../helpers/server-process.js';
 
 /**
  * What the format fixtures hold and how the Redis part is written and loaded. The fixtures are data
@@ -149,4 +155,66 @@ export function loadRedis(url: string, dump: RedisDump): Promise<void> {
       }
     }
   });
+}
+
+/** A store made from a fixture, and a server booted over it (see {@link bootOverFixture}). */
+export interface FixtureStore {
+  readonly kind: 'sqlite' | 'redis';
+  readonly manifest: Manifest;
+  /** The SQLite folder (a copy of the fixture), or null with Redis. */
+  readonly dataDir: string | null;
+  /** The Redis server holding a copy of the fixture's keys, or null with SQLite. */
+  readonly redis: RedisServer | null;
+  /** Environment of a server over this store. */
+  readonly env: Record<string, string>;
+  /** Boots a server over it; rejects when the server exits before listening (with its logs). */
+  boot(): Promise<ServerProcess>;
+  /** Stops what it started and removes its copy. */
+  stop(): Promise<void>;
+}
+
+/** Copies format `n`'s fixture of `kind` into a fresh store (a temporary folder, a new redis-server). */
+export async function fixtureStore(root: string, n: number, kind: 'sqlite' | 'redis'): Promise<FixtureStore> {
+  const dir = join(fixtureDir(root, n), kind);
+  const manifest = ManifestSchema.parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
+  let dataDir: string | null = null;
+  let redis: RedisServer | null = null;
+  const env: Record<string, string> = { SECRET: TEST_SECRET };
+  if (kind === 'sqlite') {
+    dataDir = mkdtempSync(join(tmpdir(), 'mb-server-'));
+    for (const name of ['docs.sqlite', 'programmes.sqlite'])
+      copyFileSync(join(dir, name), join(dataDir, name));
+  } else {
+    redis = await startRedis();
+    await loadRedis(
+      redis.url,
+      RedisDumpSchema.parse(JSON.parse(readFileSync(join(dir, 'keys.json'), 'utf8'))),
+    );
+    Object.assign(env, { REDIS_URL: redis.url, REDIS_KEY_PREFIX: FIXTURE_PREFIX });
+  }
+  const servers: ServerProcess[] = [];
+  return {
+    kind,
+    manifest,
+    dataDir,
+    redis,
+    env,
+    async boot() {
+      const server = await startServer(env, dataDir ?? undefined);
+      servers.push(server);
+      return server;
+    },
+    async stop() {
+      for (const server of servers) await server.stop();
+      await redis?.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Everything a store holds, to compare before and after: the SQLite files' bytes, or every Redis key. */
+export async function storeSnapshot(store: FixtureStore): Promise<unknown> {
+  if (store.redis) return dumpRedis(store.redis.url);
+  const dir = store.dataDir ?? '';
+  return ['docs.sqlite', 'programmes.sqlite'].map((name) => readFileSync(join(dir, name)).toString('base64'));
 }
