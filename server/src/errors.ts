@@ -12,6 +12,8 @@ export const ErrorCode = {
   conflict: { status: 409 },
   tooLarge: { status: 413 },
   tooCostly: { status: 422 },
+  /** An upload (a backup) in a data format newer than this server understands. */
+  newerFormat: { status: 422 },
   rateLimited: { status: 429 },
   tooManyConnections: { status: 429 },
   unavailable: { status: 503 },

@@ -94,6 +94,7 @@ const SERVER_LAYERS: Record<string, number> = {
   limits: 1,
   redis: 1,
   store: 1,
+  format: 1,
   auth: 1,
   sync: 2,
   fanout: 2,

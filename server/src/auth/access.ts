@@ -48,7 +48,8 @@ export function createAccess(deps: { signer: TokenSigner; programmes: GrantSourc
       return await deps.programmes.getGrant(claims.p, claims.i, claims.m ?? null);
     } catch (error) {
       deps.log.error({ err: error }, 'token check: programme store failed');
-      throw new AppError('unavailable', 'store unavailable');
+      // A refusal that says why (a record of a newer data format) keeps its message.
+      throw error instanceof AppError ? error : new AppError('unavailable', 'store unavailable');
     }
   };
   const verify = (token: string | null | undefined): TokenClaims => {

@@ -2,6 +2,7 @@ import { fileName, uniqueName } from '@mentoring/shared/export/file-name';
 import { type Backup, type BackupVersion, exportFormatsOf } from '@mentoring/shared/schema/exports';
 import type { Programme } from '@mentoring/shared/schema/programme';
 import { type Zippable, zipSync } from 'fflate';
+import { FORMAT_VERSION } from '../format/version.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import type { DocStore } from '../store/doc-store.js';
 import type { Rooms } from '../sync/rooms.js';
@@ -51,7 +52,8 @@ export async function programmeBackup(
   }
   const backup: Backup = {
     format: 'mentoring-board-backup',
-    version: 1,
+    // The data format of everything in it: an import migrates an older backup, refuses a newer one.
+    version: FORMAT_VERSION,
     exportedAt,
     programme,
     boards: backupBoards,

@@ -1,5 +1,6 @@
 import { ImportRequestSchema } from '@mentoring/shared/schema/exports';
 import { AppError } from '../errors.js';
+import { upgradeBackup } from '../format/backup-format.js';
 import { illFormedPath } from '../unicode.js';
 import { type PreparedImport, type PrepareLimits, prepareImport } from './import.js';
 
@@ -41,7 +42,8 @@ export function prepareImportBody(job: ImportJob): ImportOutcome {
         ],
       });
     }
-    const input = ImportRequestSchema.safeParse(json);
+    // An older backup is migrated to today's format, a newer one refused (422) before anything is read.
+    const input = ImportRequestSchema.safeParse(upgradeBackup(json));
     if (!input.success) {
       const issues = input.error.issues.map(({ code, path, message }) => ({ code, path, message }));
       throw new AppError('badRequest', 'invalid body', { issues });

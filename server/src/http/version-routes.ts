@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Session } from '../auth/access.js';
 import { newId } from '../auth/ids.js';
 import { AppError } from '../errors.js';
+import { DOC_FORMAT_ROOT, upgradeDocState } from '../format/doc-format.js';
 import { restoreUpdate } from '../versions/restore.js';
 import { API_BODY_LIMIT, type ApiDeps, nowIso, requireSession } from './api-kit.js';
 import { BoardParams, VersionParams } from './route-schemas.js';
@@ -19,7 +20,8 @@ const VersionList = z.object({ versions: z.array(VersionMetaSchema) });
 const VersionResponse = z.object({ version: VersionMetaSchema });
 const VersionState = z.object({ version: VersionMetaSchema, state: z.string() });
 const Restored = z.object({ restored: VersionMetaSchema, before: VersionMetaSchema });
-const SERVER_OWNED = new Set<string>(SESSION_ROOTS);
+// Kept by a restore: the workshop state, and the format stamp (the version is migrated before).
+const SERVER_OWNED = new Set<string>([...SESSION_ROOTS, DOC_FORMAT_ROOT]);
 
 /**
  * Named versions of a board: list, make, open (its encoded state, for a read-only view or a
@@ -73,8 +75,10 @@ export const versionRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, dep
     await requireSession(deps, request, { programmeId: id, permission: 'read' });
     const board = await boardOf(id, boardId);
     const version = (await deps.docs.listVersions(board.docId)).find((v) => v.id === versionId);
-    const state = await deps.docs.loadVersion(board.docId, versionId);
-    if (!version || !state) throw new AppError('notFound', 'version not found');
+    const stored = await deps.docs.loadVersion(board.docId, versionId);
+    if (!version || !stored) throw new AppError('notFound', 'version not found');
+    // A version kept before a format change is shown in today's format, as the board is.
+    const state = upgradeDocState(stored, `version ${versionId}`);
     return reply.status(200).send({ version, state: Buffer.from(state).toString('base64') });
   });
 
@@ -87,8 +91,9 @@ export const versionRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, dep
       const session = await requireSession(deps, request, { programmeId: id, permission: 'manageVersions' });
       const board = await boardOf(id, boardId);
       const version = (await deps.docs.listVersions(board.docId)).find((v) => v.id === versionId);
-      const state = await deps.docs.loadVersion(board.docId, versionId);
-      if (!version || !state) throw new AppError('notFound', 'version not found');
+      const stored = await deps.docs.loadVersion(board.docId, versionId);
+      if (!version || !stored) throw new AppError('notFound', 'version not found');
+      const state = upgradeDocState(stored, `version ${versionId}`);
       // Keep what is there now, so that this restore can be undone by restoring it.
       const before = await save(board.docId, `Before restoring “${version.name}”`, session);
       await deps.rooms.change(board.docId, (doc) => {

@@ -1,8 +1,7 @@
-import { type Board, BoardSchema } from '@mentoring/shared/schema/board';
-import { type Invite, InviteSchema } from '@mentoring/shared/schema/invite';
-import { type Member, MemberSchema } from '@mentoring/shared/schema/member';
-import { ProgrammeSchema } from '@mentoring/shared/schema/programme';
-import type { z } from 'zod';
+import type { Board } from '@mentoring/shared/schema/board';
+import type { Invite } from '@mentoring/shared/schema/invite';
+import type { Member } from '@mentoring/shared/schema/member';
+import { type RecordCodec, StoredRecords as records } from '../format/records.js';
 import type { RedisClient } from '../redis/client.js';
 import { programmeKeys, redisKeys } from '../redis/keys.js';
 import { byCreation, type ProgrammeStore } from './programme-store.js';
@@ -24,8 +23,9 @@ for i = 2, #KEYS do redis.call('HSET', KEYS[i], ARGV[2 * i - 3], ARGV[2 * i - 2]
 return 1
 `;
 
-const parse = <T>(schema: z.ZodType<T>, json: string | null | undefined): T | null =>
-  json ? schema.parse(JSON.parse(json)) : null;
+// Records are read and written through their codec: it checks, migrates and stamps the data format.
+const parse = <T>(codec: RecordCodec<T>, json: string | null | undefined): T | null =>
+  json ? codec.read(json) : null;
 
 /**
  * {@link ProgrammeStore} over Redis. Per programme (all keys share the `{programmeId}` hash tag): the
@@ -46,22 +46,22 @@ export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): 
     });
     return done === 1;
   };
-  const list = async <T>(key: string, schema: z.ZodType<T>): Promise<T[]> =>
-    (await client.hVals(key)).map((json) => schema.parse(JSON.parse(json)));
+  const list = async <T>(key: string, codec: RecordCodec<T>): Promise<T[]> =>
+    (await client.hVals(key)).map((json) => codec.read(json));
 
   return {
     async createProgramme(programme) {
-      const json = JSON.stringify(ProgrammeSchema.parse(programme));
+      const json = records.programme.write(programme);
       const set = await client.set(keys.programme(programme.id), json, { condition: 'NX' });
       if (set !== 'OK') throw new Error('programme store: programme id already exists');
     },
     async getProgramme(id) {
-      return parse(ProgrammeSchema, await client.get(keys.programme(id)));
+      return parse(records.programme, await client.get(keys.programme(id)));
     },
     async markDeleting(id, at) {
-      const programme = parse(ProgrammeSchema, await client.get(keys.programme(id)));
+      const programme = parse(records.programme, await client.get(keys.programme(id)));
       if (!programme) return false;
-      const json = JSON.stringify({ ...programme, deletingAt: programme.deletingAt ?? at });
+      const json = records.programme.write({ ...programme, deletingAt: programme.deletingAt ?? at });
       return (await client.set(keys.programme(id), json, { condition: 'XX' })) === 'OK';
     },
     async deleteProgramme(id) {
@@ -71,54 +71,54 @@ export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): 
       await client.bgRewriteAof().catch(() => undefined);
     },
     async addBoard(board: Board) {
-      const json = JSON.stringify(BoardSchema.parse(board));
+      const json = records.board.write(board);
       return writeIfProgramme(board.programmeId, [
         [keys.programmeBoards(board.programmeId), board.id, json],
         [keys.programmeDocs(board.programmeId), board.docId, board.id],
       ]);
     },
     async renameBoard(programmeId, boardId, title) {
-      const board = parse(BoardSchema, await client.hGet(keys.programmeBoards(programmeId), boardId));
+      const board = parse(records.board, await client.hGet(keys.programmeBoards(programmeId), boardId));
       if (!board) return null;
-      const renamed = BoardSchema.parse({ ...board, title });
-      const json = JSON.stringify(renamed);
+      const renamed = records.board.validate({ ...board, title });
+      const json = records.board.write(renamed);
       const done = await writeIfProgramme(programmeId, [[keys.programmeBoards(programmeId), boardId, json]]);
       return done ? renamed : null;
     },
     async listBoards(programmeId) {
-      const boards = await list(keys.programmeBoards(programmeId), BoardSchema);
+      const boards = await list(keys.programmeBoards(programmeId), records.board);
       return boards.sort(byCreation((b) => b.createdAt));
     },
     async findBoardByDoc(programmeId, docId) {
       const boardId = await client.hGet(keys.programmeDocs(programmeId), docId);
       if (!boardId) return null;
-      return parse(BoardSchema, await client.hGet(keys.programmeBoards(programmeId), boardId));
+      return parse(records.board, await client.hGet(keys.programmeBoards(programmeId), boardId));
     },
     async addMember(member: Member) {
-      const json = JSON.stringify(MemberSchema.parse(member));
+      const json = records.member.write(member);
       return writeIfProgramme(member.programmeId, [
         [keys.programmeMembers(member.programmeId), member.id, json],
       ]);
     },
     async listMembers(programmeId) {
-      const members = await list(keys.programmeMembers(programmeId), MemberSchema);
+      const members = await list(keys.programmeMembers(programmeId), records.member);
       return members.sort(byCreation((m) => m.joinedAt));
     },
     async addInvite(invite: Invite) {
-      const json = JSON.stringify(InviteSchema.parse(invite));
+      const json = records.invite.write(invite);
       return writeIfProgramme(invite.programmeId, [
         [keys.programmeInvites(invite.programmeId), invite.id, json],
       ]);
     },
     async listInvites(programmeId) {
-      const invites = await list(keys.programmeInvites(programmeId), InviteSchema);
+      const invites = await list(keys.programmeInvites(programmeId), records.invite);
       return invites.sort(byCreation((i) => i.createdAt));
     },
     async revokeInvite(programmeId, inviteId, at) {
-      const invite = parse(InviteSchema, await client.hGet(keys.programmeInvites(programmeId), inviteId));
+      const invite = parse(records.invite, await client.hGet(keys.programmeInvites(programmeId), inviteId));
       if (!invite) return null;
-      const revoked = InviteSchema.parse({ ...invite, revokedAt: invite.revokedAt ?? at });
-      const json = JSON.stringify(revoked);
+      const revoked = records.invite.validate({ ...invite, revokedAt: invite.revokedAt ?? at });
+      const json = records.invite.write(revoked);
       const done = await writeIfProgramme(programmeId, [
         [keys.programmeInvites(programmeId), inviteId, json],
       ]);
@@ -133,9 +133,9 @@ export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): 
         .hGet(keys.programmeMembers(programmeId), memberId ?? '');
       const [programme, invite, member] = await multi.execTyped();
       return {
-        programme: parse(ProgrammeSchema, programme),
-        invite: parse(InviteSchema, invite),
-        member: memberId ? parse(MemberSchema, member) : null,
+        programme: parse(records.programme, programme),
+        invite: parse(records.invite, invite),
+        member: memberId ? parse(records.member, member) : null,
       };
     },
     async ping() {

@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Board, BoardSchema } from '@mentoring/shared/schema/board';
-import { type Invite, InviteSchema } from '@mentoring/shared/schema/invite';
-import { type Member, MemberSchema } from '@mentoring/shared/schema/member';
-import { ProgrammeSchema } from '@mentoring/shared/schema/programme';
+import type { Board } from '@mentoring/shared/schema/board';
+import type { Invite } from '@mentoring/shared/schema/invite';
+import type { Member } from '@mentoring/shared/schema/member';
 import Database from 'better-sqlite3';
-import type { z } from 'zod';
+import { type RecordCodec, StoredRecords } from '../format/records.js';
 import { byCreation, type ProgrammeStore } from './programme-store.js';
 
 /** Options of {@link createSqliteProgrammeStore}. */
@@ -55,8 +54,10 @@ export async function createSqliteProgrammeStore(
     CREATE INDEX IF NOT EXISTS invite_by_programme ON invite (programme_id);
   `);
 
-  const parse = <T>(schema: z.ZodType<T>, row: Row | undefined): T | null =>
-    row ? schema.parse(JSON.parse(row.data)) : null;
+  // Records are read and written through their codec: it checks, migrates and stamps the data format.
+  const records = StoredRecords;
+  const parse = <T>(codec: RecordCodec<T>, row: Row | undefined): T | null =>
+    row ? codec.read(row.data) : null;
   const statement = (sql: string) => db.prepare<unknown[], Row>(sql);
   const perTable = (sql: (table: Table) => string) =>
     Object.fromEntries(TABLES.map((t) => [t, statement(sql(t))])) as Record<
@@ -79,14 +80,14 @@ export async function createSqliteProgrammeStore(
   const insertMember = statement(`INSERT INTO member (id, programme_id, data) SELECT ?, ?, ? ${ifProgramme}`);
   const insertInvite = statement(`INSERT INTO invite (id, programme_id, data) SELECT ?, ?, ? ${ifProgramme}`);
 
-  const get = <T>(table: Table, schema: z.ZodType<T>, programmeId: string, id: string) =>
+  const get = <T>(table: Table, schema: RecordCodec<T>, programmeId: string, id: string) =>
     parse(schema, getRecord[table].get(programmeId, id));
-  const list = <T>(table: Table, schema: z.ZodType<T>, programmeId: string): T[] =>
-    listRecords[table].all(programmeId).map((row) => schema.parse(JSON.parse(row.data)));
+  const list = <T>(table: Table, schema: RecordCodec<T>, programmeId: string): T[] =>
+    listRecords[table].all(programmeId).map((row) => schema.read(row.data));
   // Read-modify-write in an IMMEDIATE transaction: other processes may share the file.
   const modify = <T>(
     table: Table,
-    schema: z.ZodType<T>,
+    schema: RecordCodec<T>,
     programmeId: string,
     id: string,
     change: (r: T) => T,
@@ -95,16 +96,16 @@ export async function createSqliteProgrammeStore(
       .transaction((): T | null => {
         const record = get(table, schema, programmeId, id);
         if (!record) return null;
-        const changed = schema.parse(change(record));
-        updateRecord[table].run(JSON.stringify(changed), programmeId, id);
+        const changed = schema.validate(change(record));
+        updateRecord[table].run(schema.write(changed), programmeId, id);
         return changed;
       })
       .immediate();
 
   const markDeleting = db.transaction((id: string, at: string) => {
-    const programme = parse(ProgrammeSchema, getProgramme.get(id));
+    const programme = parse(records.programme, getProgramme.get(id));
     if (!programme) return false;
-    putProgramme.run(JSON.stringify({ ...programme, deletingAt: programme.deletingAt ?? at }), id);
+    putProgramme.run(records.programme.write({ ...programme, deletingAt: programme.deletingAt ?? at }), id);
     return true;
   });
   const erase = db.transaction((id: string) => {
@@ -112,9 +113,9 @@ export async function createSqliteProgrammeStore(
     eraseProgramme.run(id);
   });
   const grant = db.transaction((programmeId: string, inviteId: string, memberId: string | null) => ({
-    programme: parse(ProgrammeSchema, getProgramme.get(programmeId)),
-    invite: get('invite', InviteSchema, programmeId, inviteId),
-    member: memberId ? get('member', MemberSchema, programmeId, memberId) : null,
+    programme: parse(records.programme, getProgramme.get(programmeId)),
+    invite: get('invite', records.invite, programmeId, inviteId),
+    member: memberId ? get('member', records.member, programmeId, memberId) : null,
   }));
 
   let closed = false;
@@ -129,12 +130,12 @@ export async function createSqliteProgrammeStore(
       open();
       statement('INSERT INTO programme (id, data) VALUES (?, ?)').run(
         programme.id,
-        JSON.stringify(ProgrammeSchema.parse(programme)),
+        records.programme.write(programme),
       );
     },
     async getProgramme(id) {
       open();
-      return parse(ProgrammeSchema, getProgramme.get(id));
+      return parse(records.programme, getProgramme.get(id));
     },
     async markDeleting(id, at) {
       open();
@@ -155,42 +156,42 @@ export async function createSqliteProgrammeStore(
     },
     async addBoard(board: Board) {
       open();
-      const data = JSON.stringify(BoardSchema.parse(board));
+      const data = records.board.write(board);
       return inserted(insertBoard.run(board.id, board.programmeId, board.docId, data, board.programmeId));
     },
     async renameBoard(programmeId, boardId, title) {
       open();
-      return modify('board', BoardSchema, programmeId, boardId, (board) => ({ ...board, title }));
+      return modify('board', records.board, programmeId, boardId, (board) => ({ ...board, title }));
     },
     async listBoards(programmeId) {
       open();
-      return list('board', BoardSchema, programmeId).sort(byCreation((b) => b.createdAt));
+      return list('board', records.board, programmeId).sort(byCreation((b) => b.createdAt));
     },
     async findBoardByDoc(programmeId, docId) {
       open();
-      return parse(BoardSchema, boardByDoc.get(programmeId, docId));
+      return parse(records.board, boardByDoc.get(programmeId, docId));
     },
     async addMember(member: Member) {
       open();
-      const data = JSON.stringify(MemberSchema.parse(member));
+      const data = records.member.write(member);
       return inserted(insertMember.run(member.id, member.programmeId, data, member.programmeId));
     },
     async listMembers(programmeId) {
       open();
-      return list('member', MemberSchema, programmeId).sort(byCreation((m) => m.joinedAt));
+      return list('member', records.member, programmeId).sort(byCreation((m) => m.joinedAt));
     },
     async addInvite(invite: Invite) {
       open();
-      const data = JSON.stringify(InviteSchema.parse(invite));
+      const data = records.invite.write(invite);
       return inserted(insertInvite.run(invite.id, invite.programmeId, data, invite.programmeId));
     },
     async listInvites(programmeId) {
       open();
-      return list('invite', InviteSchema, programmeId).sort(byCreation((i) => i.createdAt));
+      return list('invite', records.invite, programmeId).sort(byCreation((i) => i.createdAt));
     },
     async revokeInvite(programmeId, inviteId, at) {
       open();
-      return modify('invite', InviteSchema, programmeId, inviteId, (invite) => ({
+      return modify('invite', records.invite, programmeId, inviteId, (invite) => ({
         ...invite,
         revokedAt: invite.revokedAt ?? at,
       }));

@@ -50,6 +50,8 @@ export function redisKeys(prefix = 'mb:') {
     programmeMembers: (programmeId: string) => programme(programmeId, 'members'),
     /** HASH: invite id → invite record (JSON). */
     programmeInvites: (programmeId: string) => programme(programmeId, 'invites'),
+    /** STRING integer: the data format of the store (see server/src/format); absent before versioning. */
+    formatVersion: () => `${prefix}format-version`,
     /** STRING: the token-signing secret, generated once (SET NX) when SECRET is not configured. */
     tokenSecret: () => `${prefix}token-secret`,
   } as const;

@@ -1,5 +1,6 @@
 import { isBoardLocked, SESSION_ROOTS } from '@mentoring/shared/doc/session';
 import { RefusalReason } from '@mentoring/shared/protocol/confirmations';
+import { DOC_FORMAT_ROOT } from '../format/doc-format.js';
 import type { BeforeApply, RoomHooks } from '../sync/hooks.js';
 import { touchesProtectedRoots } from '../sync/protected-roots.js';
 
@@ -14,7 +15,8 @@ export type EditorRights = {
   bypassLock?: boolean;
 };
 
-const SERVER_OWNED: ReadonlySet<string> = new Set(SESSION_ROOTS);
+// The document's format stamp too: a client writing a newer one could make the board unreadable.
+const SERVER_OWNED: ReadonlySet<string> = new Set([...SESSION_ROOTS, DOC_FORMAT_ROOT]);
 
 /** Observers (and anyone whose token says read-only) may not edit. */
 export const refuseReadOnly: BeforeApply<EditorRights> = ({ peer }) =>

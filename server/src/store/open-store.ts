@@ -1,6 +1,8 @@
 import type { Config } from '../config.js';
+import { checkRedisFormat, checkSqliteFormat } from '../format/store-format.js';
 import type { Logger } from '../log.js';
 import { connectRedis, type RedisClient } from '../redis/client.js';
+import { redisKeys } from '../redis/keys.js';
 import type { DocStore } from './doc-store.js';
 import { createRedisDocStore, type RedisDocStore } from './redis-doc-store.js';
 import { createSqliteDocStore } from './sqlite-doc-store.js';
@@ -12,10 +14,16 @@ export async function openStore(
 ): Promise<{ store: DocStore; redis: RedisClient | null; redisStore: RedisDocStore | null }> {
   const policy = { maxUpdates: config.COMPACT_AFTER_UPDATES, maxBytes: config.COMPACT_AFTER_BYTES };
   if (!config.REDIS_URL) {
+    // A store written by a newer server stops the boot here, before anything opens it for writing.
+    await checkSqliteFormat(config.dataDir, log);
     const store = await createSqliteDocStore({ dir: config.dataDir, policy, logger: log });
     return { store, redis: null, redisStore: null };
   }
   const redis = await connectRedis(config.REDIS_URL, log);
+  await checkRedisFormat(redis, redisKeys(config.REDIS_KEY_PREFIX).formatVersion(), log).catch((error) => {
+    redis.destroy();
+    throw error;
+  });
   const store = createRedisDocStore({
     client: redis,
     keyPrefix: config.REDIS_KEY_PREFIX,

@@ -1,4 +1,8 @@
+import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import * as Y from 'yjs';
+import { FORMAT_CHAIN, type FormatChain } from '../format/chain.js';
+import { docUpgrade } from '../format/doc-format.js';
+import { FormatTooNewError } from '../format/version.js';
 import type { Logger } from '../log.js';
 import type { DocStore } from '../store/doc-store.js';
 import type { Connection } from './connection.js';
@@ -14,7 +18,9 @@ import type { CrossNodeLink } from './room-relay.js';
 export interface RoomLoaderDeps<C extends Connection<object>> {
   docId: string;
   doc: Y.Doc;
-  store: Pick<DocStore, 'load'>;
+  store: Pick<DocStore, 'load' | 'append'>;
+  /** The data format chain (tests pass their own); the server's by default. */
+  formatChain?: FormatChain;
   log: Logger;
   link: CrossNodeLink;
   /** The room's connections (those that joined while it loads included). */
@@ -109,7 +115,32 @@ export class RoomLoader<C extends Connection<object>> {
       }
     }, RELAYED);
     if (this.pushed.size > 0) this.loadedVector = Y.encodeStateVector(doc);
+    await this.upgradeFormat();
     onLoaded({ storedBytes, sentStored, skipped });
+  }
+
+  /**
+   * Brings the loaded document to the current data format (see format/doc-format.ts). A newer one
+   * closes every connection with `formatTooNew` and rejects the load: the room never opens, so
+   * nothing is written over it. An older one is migrated by an update stored before it is applied
+   * (durable before anyone sees it); relayed updates that come meanwhile apply as usual, and client
+   * messages wait for the load. A current one (every document today) costs one map lookup.
+   */
+  private async upgradeFormat(): Promise<void> {
+    const { doc, docId, store } = this.deps;
+    let upgrade: Uint8Array | null;
+    try {
+      upgrade = docUpgrade(doc, docId, this.deps.formatChain ?? FORMAT_CHAIN);
+    } catch (error) {
+      if (error instanceof FormatTooNewError) {
+        for (const conn of this.deps.connections()) conn.close(CloseCode.formatTooNew);
+      }
+      throw error;
+    }
+    if (!upgrade) return;
+    await store.append(docId, [upgrade]);
+    Y.applyUpdate(doc, upgrade, RELAYED);
+    this.deps.log.info({ docId }, 'document migrated to the current data format');
   }
 
   /**

@@ -24,6 +24,11 @@ export const CloseCode = {
   rateLimited: { code: 4429, reason: 'too many messages', reconnect: true },
   /** Too many connections to one programme or document. */
   tooManyConnections: { code: 4430, reason: 'too many connections', reconnect: true },
+  /**
+   * The stored document was written in a newer data format than this server understands: it is
+   * neither served nor written. Retrying helps once an upgraded node answers (a rolling deploy).
+   */
+  formatTooNew: { code: 4426, reason: 'document saved by a newer server version', reconnect: true },
   /** The stored document could not be loaded; retry later. */
   storeUnavailable: { code: 4503, reason: 'store unavailable', reconnect: true },
   /** Unexpected server error on this connection only. */
