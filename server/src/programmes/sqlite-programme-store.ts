@@ -1,12 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Board, BoardSchema } from '@mentoring/shared/schema/board';
+import type { ProgrammeId } from '@mentoring/shared/schema/ids';
 import { type Invite, InviteSchema } from '@mentoring/shared/schema/invite';
 import { type Member, MemberSchema } from '@mentoring/shared/schema/member';
 import { ProgrammeSchema } from '@mentoring/shared/schema/programme';
 import Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { byCreation, type ProgrammeStore } from './programme-store.js';
+import { byCreation, type ProgrammeSnapshot, type ProgrammeStore } from './programme-store.js';
 
 /** Options of {@link createSqliteProgrammeStore}. */
 export interface SqliteProgrammeStoreOptions {
@@ -18,6 +19,8 @@ export interface SqliteProgrammeStoreOptions {
 /** The SQLite {@link ProgrammeStore}, plus the paths of its files (for erasure tests and backups). */
 export interface SqliteProgrammeStore extends ProgrammeStore {
   readonly files: { readonly db: string; readonly wal: string };
+  /** Everything of one programme, read in one transaction (what the read cache keeps). */
+  loadSnapshot(id: ProgrammeId): Promise<ProgrammeSnapshot>;
 }
 
 type Row = { data: string };
@@ -117,6 +120,15 @@ export async function createSqliteProgrammeStore(
     member: memberId ? get('member', MemberSchema, programmeId, memberId) : null,
   }));
 
+  const snapshot = db.transaction(
+    (id: string): ProgrammeSnapshot => ({
+      programme: parse(ProgrammeSchema, getProgramme.get(id)),
+      boards: list('board', BoardSchema, id).sort(byCreation((b) => b.createdAt)),
+      members: list('member', MemberSchema, id).sort(byCreation((m) => m.joinedAt)),
+      invites: list('invite', InviteSchema, id).sort(byCreation((i) => i.createdAt)),
+    }),
+  );
+
   let closed = false;
   const open = () => {
     if (closed) throw new Error('sqlite programme store is closed');
@@ -198,6 +210,10 @@ export async function createSqliteProgrammeStore(
     async getGrant(programmeId, inviteId, memberId) {
       open();
       return grant(programmeId, inviteId, memberId);
+    },
+    async loadSnapshot(id) {
+      open();
+      return snapshot(id);
     },
     async ping() {
       open();

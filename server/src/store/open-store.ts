@@ -4,15 +4,21 @@ import { connectRedis, type RedisClient } from '../redis/client.js';
 import type { DocStore } from './doc-store.js';
 import { createRedisDocStore, type RedisDocStore } from './redis-doc-store.js';
 import { createSqliteDocStore } from './sqlite-doc-store.js';
+import { createThreadedSqliteDocStore, docStoreThreadAvailable } from './threaded-doc-store.js';
 
-/** The store for this configuration: Redis when REDIS_URL is set, else SQLite under DATA_DIR. */
+/**
+ * The store for this configuration: Redis when REDIS_URL is set, else SQLite under DATA_DIR, on a
+ * thread of its own (a write stuck on the disk must not stop the event loop; see store-thread.ts).
+ */
 export async function openStore(
   config: Config,
   log: Logger,
 ): Promise<{ store: DocStore; redis: RedisClient | null; redisStore: RedisDocStore | null }> {
   const policy = { maxUpdates: config.COMPACT_AFTER_UPDATES, maxBytes: config.COMPACT_AFTER_BYTES };
   if (!config.REDIS_URL) {
-    const store = await createSqliteDocStore({ dir: config.dataDir, policy, logger: log });
+    const store = docStoreThreadAvailable()
+      ? await createThreadedSqliteDocStore({ dir: config.dataDir, policy }, log)
+      : await createSqliteDocStore({ dir: config.dataDir, policy, logger: log });
     return { store, redis: null, redisStore: null };
   }
   const redis = await connectRedis(config.REDIS_URL, log);
