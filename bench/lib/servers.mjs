@@ -11,7 +11,8 @@ import { freePort, spawnProcess, waitHttp } from './procs.mjs';
 import { startRedis } from './redis.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OURS = join(ROOT, 'server/dist/main.js');
+// BENCH_OURS_ENTRY=<path of a main.js>: another build of our server (e.g. the commit before a change).
+const OURS = process.env.BENCH_OURS_ENTRY ?? join(ROOT, 'server/dist/main.js');
 const SERVERS = fileURLToPath(new URL('../servers/', import.meta.url));
 
 /**

@@ -2,7 +2,10 @@ import { onServer } from '../lib/on-server.mjs';
 import { summarize } from '../lib/stats.mjs';
 import { forkWorker } from '../lib/workers.mjs';
 
-const SERVERS = ['ours', 'ours-redis', 'ywss-leveldb', 'hp-sqlite'];
+// BENCH_SERVERS=ours,ours-redis: only these (e.g. to compare two builds of ours quickly).
+const SERVERS = ['ours', 'ours-redis', 'ywss-leveldb', 'hp-sqlite'].filter(
+  (name) => !process.env.BENCH_SERVERS || process.env.BENCH_SERVERS.split(',').includes(name),
+);
 const EDITS = 500;
 const PACED_EDITS = 200;
 const PACED_MS = 50;

@@ -48,12 +48,20 @@ async function bigImportBody(base) {
 /** /healthz round trips, one after another, until `stop()`; their latencies in ms. */
 function probeHealth(base) {
   const latencies = [];
+  let failed = 0;
   let running = true;
   const done = (async () => {
     while (running) {
       const started = performance.now();
-      await fetch(`${base}/healthz`).then((r) => r.text());
-      latencies.push(performance.now() - started);
+      // A refused or reset probe counts as failed, it does not end the scenario.
+      const ok = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(30_000) })
+        .then((r) => r.text())
+        .then(
+          () => true,
+          () => false,
+        );
+      if (ok) latencies.push(performance.now() - started);
+      else failed += 1;
       if (process.env.BENCH_TRACE && performance.now() - started > 300)
         console.log(`slow /healthz at ${Math.round(started)}: ${Math.round(performance.now() - started)} ms`);
       await sleep(20);
@@ -63,7 +71,7 @@ function probeHealth(base) {
     async stop() {
       running = false;
       await done;
-      return summarize(latencies);
+      return { ...summarize(latencies), failed };
     },
   };
 }

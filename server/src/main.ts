@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { startHealthThread } from './limits/health-thread.js';
+import { storeHeartbeats } from './store/store-thread.js';
 
 /** Process entry: read config, build the app, listen, shut down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
           port: config.HEALTH_PORT,
           host: config.HOST,
           stallMs: config.HEALTH_STALL_MS,
+          storeBeats: storeHeartbeats(app.deps.store, app.deps.programmes),
         });
   if (health) app.fastify.log.info({ healthPort: health.port }, 'health listener on its own thread');
   app.fastify.log.info({ address, store: config.REDIS_URL ? 'redis' : 'sqlite' }, 'server listening');

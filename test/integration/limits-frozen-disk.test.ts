@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_SECRET } from '../helpers/access.js';
+import { call, TEST_SECRET } from '../helpers/access.js';
 import { openDoc } from '../helpers/programme.js';
 import { type ServerProcess, startServer } from '../helpers/server-process.js';
 import { waitFor } from '../helpers/wait.js';
@@ -62,35 +62,75 @@ describe.skipIf(!loop)('a frozen data file system', () => {
     fs.rmSync(loop.dir, { recursive: true, force: true });
   });
 
-  it('leaves the health listener answering while SQLite is stuck, and the edit is saved after the thaw', async () => {
+  it("keeps health answers, other programmes' reads and loaded boards going while SQLite is stuck; nothing is confirmed before it is stored", async () => {
     if (!loop || !server) return;
     const { docId, token } = await openDoc(server.httpUrl);
     const client = connectClient(server.wsUrl, docId, { params: { token } });
     await client.synced();
+    client.doc.getMap('map').set('before', 'freeze');
+    await client.saved();
+    // Another programme, read once and with its board open (in memory) before the freeze.
+    const other = await openDoc(server.httpUrl);
+    const otherPath = `/api/programmes/${other.programmeId}`;
+    expect((await call(server.httpUrl, 'GET', otherPath, { token: other.token })).status).toBe(200);
+    const otherWriter = connectClient(server.wsUrl, other.docId, { params: { token: other.token } });
+    await otherWriter.synced();
+    otherWriter.doc.getMap('map').set('other', 'content');
+    await otherWriter.saved();
     expect((await getJson(`${healthUrl}/readyz`))?.status).toBe(200);
 
     execFileSync('fsfreeze', ['-f', loop.dir]);
+    let confirmedWhileFrozen = false;
     try {
-      // The edit's commit blocks the main thread in a write to the frozen disk.
+      // The edit's commit blocks the store thread in a write to the frozen disk.
       client.doc.getMap('map').set('during', 'freeze');
-      const stalled = await waitFor(
-        async () => {
-          const ready = await getJson(`${healthUrl}/readyz`);
-          return ready?.status === 503 ? ready : null;
-        },
-        { timeoutMs: 15_000, what: 'the health listener to see the main thread stalled' },
-      );
-      expect(stalled.body.ready).toBe(false);
-      const live = await getJson(`${healthUrl}/healthz`);
-      expect(live?.status).toBe(200);
-      expect(live?.body.mainThreadSilentMs).toBeGreaterThan(500);
+      const watch = client.saves.subscribe((state) => {
+        if (state === 'saved') confirmedWhileFrozen = true;
+      });
+      try {
+        const stalled = await waitFor(
+          async () => {
+            const ready = await getJson(`${healthUrl}/readyz`);
+            return ready?.status === 503 ? ready : null;
+          },
+          { timeoutMs: 15_000, what: 'the health listener to see the store thread stalled' },
+        );
+        expect(stalled.body.ready).toBe(false);
+        const live = await getJson(`${healthUrl}/healthz`);
+        expect(live?.status).toBe(200);
+        expect(live?.body.storeSilentMs).toBeGreaterThan(500);
+        // The main thread is not the one stuck: its own /healthz answers, and so do reads that
+        // memory can serve.
+        expect((await getJson(`${server.httpUrl}/healthz`))?.status).toBe(200);
+        const read = await call(server.httpUrl, 'GET', otherPath, { token: other.token });
+        expect(read.status).toBe(200);
+        expect((read.body as { boards: { docId: string }[] }).boards.map((b) => b.docId)).toEqual([
+          other.docId,
+        ]);
+        const reader = connectClient(server.wsUrl, other.docId, { params: { token: other.token } });
+        await reader.synced(15_000);
+        expect(reader.doc.getMap('map').get('other')).toBe('content');
+        expect(client.saves.state).not.toBe('saved');
+      } finally {
+        watch();
+      }
     } finally {
       execFileSync('fsfreeze', ['-u', loop.dir]);
     }
+    expect(confirmedWhileFrozen).toBe(false);
     await client.saved(20_000);
     await waitFor(async () => (await getJson(`${healthUrl}/readyz`))?.status === 200, {
       what: 'ready again after the thaw',
     });
     expect((await getJson(`${server.httpUrl}/healthz`))?.status).toBe(200);
+
+    // Stored, not only held in memory: both edits are there after a crash and a restart.
+    destroyAllClients();
+    await server.kill('SIGKILL');
+    server = await server.restart();
+    const fresh = connectClient(server.wsUrl, docId, { params: { token } });
+    await fresh.synced();
+    await waitFor(() => fresh.doc.getMap('map').get('during') === 'freeze', { what: 'the held edit' });
+    expect(fresh.doc.getMap('map').get('before')).toBe('freeze');
   });
 });

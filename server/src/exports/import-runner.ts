@@ -23,10 +23,9 @@ export function prepareInWorker(body: Uint8Array, limits: PrepareLimits): Promis
   // same preparation then runs on this thread.
   if (!fs.existsSync(fileURLToPath(WORKER_URL))) return settleOutcome(prepareImportBody(job));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, {
-      workerData: job,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-    });
+    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    // Handed over, not copied: a 50 MB body cloned on this thread would stall it for a while.
+    worker.postMessage(job, ownBuffer(body) ? [body.buffer as ArrayBuffer] : []);
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -59,6 +58,15 @@ export function prepareInWorker(body: Uint8Array, limits: PrepareLimits): Promis
       settle(() => reject(new AppError('internal', 'the import worker stopped without an answer'))),
     );
   });
+}
+
+/** Whether `bytes` is the whole of its buffer (then it can be transferred without taking others' bytes). */
+export function ownBuffer(bytes: Uint8Array): boolean {
+  return (
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength &&
+    !(bytes.buffer instanceof SharedArrayBuffer)
+  );
 }
 
 function settleOutcome(outcome: ImportOutcome): Promise<PreparedImport> {

@@ -12,13 +12,16 @@ export interface HealthThread {
 
 /**
  * Starts the health listener on a worker thread (see health-worker.ts) and the main thread's
- * heartbeat it reads. The heartbeat is a timer of the main event loop: when SQLite blocks that loop
- * on a frozen disk, the beat stops and the worker, still answering, says so.
+ * heartbeat it reads. The heartbeat is a timer of the main event loop: when a long synchronous task
+ * blocks that loop, the beat stops and the worker, still answering, says so. The store threads beat
+ * the same way: SQLite stuck on a frozen disk stops their beat, not the main thread's.
  */
 export function startHealthThread(options: {
   port: number;
   host: string;
   stallMs: number;
+  /** Heartbeats of the store threads (see store/store-thread.ts): a store stuck in a write is not ready. */
+  storeBeats?: SharedArrayBuffer[];
 }): Promise<HealthThread> {
   const heartbeat = new SharedArrayBuffer(8);
   const beat = new BigInt64Array(heartbeat);
@@ -26,7 +29,7 @@ export function startHealthThread(options: {
   touch();
   const timer = setInterval(touch, BEAT_MS);
   timer.unref();
-  const data: HealthWorkerData = { ...options, heartbeat };
+  const data: HealthWorkerData = { ...options, heartbeat, storeBeats: options.storeBeats ?? [] };
   const worker = new Worker(new URL('./health-worker.js', import.meta.url), { workerData: data });
   worker.unref();
   return new Promise((resolve, reject) => {

@@ -45,6 +45,14 @@ export interface ProgrammeStore extends GrantSource {
   close(): Promise<void>;
 }
 
+/** Everything stored of one programme (null programme: there is none), each list in creation order. */
+export interface ProgrammeSnapshot {
+  readonly programme: Programme | null;
+  readonly boards: Board[];
+  readonly members: Member[];
+  readonly invites: Invite[];
+}
+
 /** Sorts records by creation time, then id, so every adapter lists in the same order. */
 export function byCreation<T extends { id: string }>(time: (record: T) => string): (a: T, b: T) => number {
   return (a, b) => time(a).localeCompare(time(b)) || a.id.localeCompare(b.id);

@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Board } from '@mentoring/shared/schema/board';
+import type { ProgrammeId } from '@mentoring/shared/schema/ids';
 import type { Invite } from '@mentoring/shared/schema/invite';
 import type { Member } from '@mentoring/shared/schema/member';
 import Database from 'better-sqlite3';
 import { type RecordCodec, StoredRecords } from '../format/records.js';
-import { byCreation, type ProgrammeStore } from './programme-store.js';
+import { byCreation, type ProgrammeSnapshot, type ProgrammeStore } from './programme-store.js';
 
 /** Options of {@link createSqliteProgrammeStore}. */
 export interface SqliteProgrammeStoreOptions {
@@ -17,6 +18,8 @@ export interface SqliteProgrammeStoreOptions {
 /** The SQLite {@link ProgrammeStore}, plus the paths of its files (for erasure tests and backups). */
 export interface SqliteProgrammeStore extends ProgrammeStore {
   readonly files: { readonly db: string; readonly wal: string };
+  /** Everything of one programme, read in one transaction (what the read cache keeps). */
+  loadSnapshot(id: ProgrammeId): Promise<ProgrammeSnapshot>;
 }
 
 type Row = { data: string };
@@ -118,6 +121,15 @@ export async function createSqliteProgrammeStore(
     member: memberId ? get('member', records.member, programmeId, memberId) : null,
   }));
 
+  const snapshot = db.transaction(
+    (id: string): ProgrammeSnapshot => ({
+      programme: parse(records.programme, getProgramme.get(id)),
+      boards: list('board', records.board, id).sort(byCreation((b) => b.createdAt)),
+      members: list('member', records.member, id).sort(byCreation((m) => m.joinedAt)),
+      invites: list('invite', records.invite, id).sort(byCreation((i) => i.createdAt)),
+    }),
+  );
+
   let closed = false;
   const open = () => {
     if (closed) throw new Error('sqlite programme store is closed');
@@ -199,6 +211,10 @@ export async function createSqliteProgrammeStore(
     async getGrant(programmeId, inviteId, memberId) {
       open();
       return grant(programmeId, inviteId, memberId);
+    },
+    async loadSnapshot(id) {
+      open();
+      return snapshot(id);
     },
     async ping() {
       open();

@@ -6,8 +6,12 @@ import { redisKeys } from '../redis/keys.js';
 import type { DocStore } from './doc-store.js';
 import { createRedisDocStore, type RedisDocStore } from './redis-doc-store.js';
 import { createSqliteDocStore } from './sqlite-doc-store.js';
+import { createThreadedSqliteDocStore, docStoreThreadAvailable } from './threaded-doc-store.js';
 
-/** The store for this configuration: Redis when REDIS_URL is set, else SQLite under DATA_DIR. */
+/**
+ * The store for this configuration: Redis when REDIS_URL is set, else SQLite under DATA_DIR, on a
+ * thread of its own (a write stuck on the disk must not stop the event loop; see store-thread.ts).
+ */
 export async function openStore(
   config: Config,
   log: Logger,
@@ -16,7 +20,9 @@ export async function openStore(
   if (!config.REDIS_URL) {
     // A store written by a newer server stops the boot here, before anything opens it for writing.
     await checkSqliteFormat(config.dataDir, log);
-    const store = await createSqliteDocStore({ dir: config.dataDir, policy, logger: log });
+    const store = docStoreThreadAvailable()
+      ? await createThreadedSqliteDocStore({ dir: config.dataDir, policy }, log)
+      : await createSqliteDocStore({ dir: config.dataDir, policy, logger: log });
     return { store, redis: null, redisStore: null };
   }
   const redis = await connectRedis(config.REDIS_URL, log);

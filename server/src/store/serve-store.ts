@@ -1,0 +1,64 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import {
+  type StoreReply,
+  type StoreRequest,
+  type StoreThreadLogger,
+  type StoreWorkerData,
+  toThreadError,
+} from './store-thread.js';
+
+/** How often the worker proves it is not stuck in a write. */
+const BEAT_MS = 100;
+
+type Methods = Record<string, unknown>;
+
+/**
+ * The worker side of {@link startStoreThread}: opens the store with the options the main thread
+ * gave and answers each call with what the store's method resolved to. Calls are handed to the
+ * store as they arrive, without waiting for earlier ones: the store's own group commit then puts
+ * every append that arrived during one commit into the next one.
+ */
+export function serveStore<Options>(open: (options: Options, logger: StoreThreadLogger) => Promise<object>) {
+  const port = parentPort;
+  if (!port) return;
+  const data = workerData as StoreWorkerData<Options>;
+  const beat = new BigInt64Array(data.heartbeat);
+  // A timer of this thread's loop: it stops while a synchronous SQLite call blocks the thread.
+  const timer = setInterval(() => Atomics.store(beat, 0, BigInt(Date.now())), BEAT_MS);
+  const post = (reply: StoreReply) => port.postMessage(reply);
+  const logger: StoreThreadLogger = {
+    warn: (obj, msg) => post({ log: 'warn', obj: plain(obj), msg }),
+    error: (obj, msg) => post({ log: 'error', obj: plain(obj), msg }),
+  };
+  open(data.options, logger).then(
+    (store) => {
+      const methods = store as Methods;
+      port.on('message', ({ id, method, args }: StoreRequest) => {
+        const fn = methods[method];
+        if (typeof fn !== 'function') {
+          post({ id, error: { name: 'Error', message: `no store method ${method}` } });
+          return;
+        }
+        if (method === 'close') clearInterval(timer);
+        Promise.resolve()
+          .then(() => fn.apply(store, args))
+          .then(
+            (value: unknown) => post({ id, value }),
+            (error: unknown) => post({ id, error: toThreadError(error) }),
+          );
+      });
+      post({ ready: true });
+    },
+    (error: unknown) => {
+      clearInterval(timer);
+      post({ ready: false, error: toThreadError(error) });
+    },
+  );
+}
+
+// Log objects cross the thread by structured clone: errors inside them become plain data first.
+function plain(obj: object): object {
+  return Object.fromEntries(
+    Object.entries(obj).map(([key, value]) => [key, value instanceof Error ? toThreadError(value) : value]),
+  );
+}
