@@ -1,3 +1,4 @@
+import { LOCALE_TAGS } from '@mentoring/shared/i18n/format';
 import { readLocaleFile, registerAllTemplateTexts } from '@mentoring/shared/i18n/locale-files';
 import { type Language, LanguageSchema } from '@mentoring/shared/schema/programme';
 import { z } from 'zod';
@@ -22,6 +23,8 @@ const ExportFileSchema = z.strictObject({
   resolved: z.string(),
   /** PDF footer, with `{{page}}` and `{{of}}`. */
   page: z.string(),
+  /** The label of the date the file was made, in the document's header facts. */
+  exportDate: z.string(),
 });
 
 /** The words of exported documents in one language. */
@@ -48,13 +51,5 @@ export const EXPORT_STRINGS: { readonly [L in Language]: ExportStrings } = Objec
   LanguageSchema.options.map((language) => [language, exportStrings(readLocaleFile(language, 'exports'))]),
 ) as { [L in Language]: ExportStrings };
 
-/** BCP 47 tags of the languages, for document metadata. */
-export const LANGUAGE_TAGS: { readonly [L in Language]: string } = {
-  en: 'en-GB',
-  es: 'es-ES',
-  fr: 'fr-FR',
-  it: 'it-IT',
-  nl: 'nl-BE',
-  el: 'el-GR',
-  lv: 'lv-LV',
-};
+/** BCP 47 tags of the languages, for document metadata (the same as the dates and numbers use). */
+export const LANGUAGE_TAGS: { readonly [L in Language]: string } = LOCALE_TAGS;
