@@ -210,6 +210,6 @@ describe('document outline', () => {
     const text = words(outline);
     expect(text).toContain(`${fieldText('lv', 'action-plan', 'rows')?.label}`);
     expect(text).not.toContain(`${fieldText('es', 'action-plan', 'rows.lead')?.label}`);
-    expect(text).toMatch(/Eksporta datums: 2026\. gada 3\. mart/);
+    expect(outline.exported).toMatch(/^Eksportēšanas datums: 2026\. gada 3\. mart/);
   });
 });

@@ -48,6 +48,8 @@ export interface Outline {
   readonly title: string;
   /** What the board is, e.g. "Action plan". */
   readonly subtitle: string;
+  /** When it was exported, a line in the language: "Exported on 3 March 2026". */
+  readonly exported?: string;
   readonly language: Programme['language'];
   readonly landscape: boolean;
   readonly blocks: readonly OutlineBlock[];
@@ -142,9 +144,6 @@ export function buildOutline(source: OutlineSource): Outline {
   const strings = EXPORT_STRINGS[language];
   const builder = new OutlineBuilder(context);
   builder.fact(strings.programme, programme.title);
-  // The server does not know the reader's time zone: the day is the UTC one, written as a day.
-  if (source.exportedAt)
-    builder.fact(strings.exportDate, formatDate(language, source.exportedAt.slice(0, 10)));
   // The annex-6 header names its own cities (the programme's when left empty); other templates
   // show the programme's.
   const header: Record<string, unknown> = { ...content };
@@ -157,6 +156,10 @@ export function buildOutline(source: OutlineSource): Outline {
   return {
     title: board.title,
     subtitle: templateTitle(language, board.kind),
+    // The server does not know the reader's time zone: the day is the UTC one, written as a day.
+    ...(source.exportedAt
+      ? { exported: strings.exportedOn(formatDate(language, source.exportedAt.slice(0, 10))) }
+      : {}),
     language,
     landscape: template.export?.landscape ?? false,
     blocks: builder.blocks,

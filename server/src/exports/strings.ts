@@ -23,14 +23,16 @@ const ExportFileSchema = z.strictObject({
   resolved: z.string(),
   /** PDF footer, with `{{page}}` and `{{of}}`. */
   page: z.string(),
-  /** The label of the date the file was made, in the document's header facts. */
-  exportDate: z.string(),
+  /** The line under the document's title saying when it was made, with `{{date}}`. */
+  exportedOn: z.string(),
 });
 
 /** The words of exported documents in one language. */
-export interface ExportStrings extends Omit<z.infer<typeof ExportFileSchema>, 'page'> {
+export interface ExportStrings extends Omit<z.infer<typeof ExportFileSchema>, 'page' | 'exportedOn'> {
   /** PDF footer: `Page 2 of 5`. */
   readonly page: (page: number, of: number) => string;
+  /** `Exported on 3 March 2026`, given the date already written in the language. */
+  readonly exportedOn: (date: string) => string;
 }
 
 /** The export strings of `language`, read from its resource file. */
@@ -39,6 +41,7 @@ export function exportStrings(resource: unknown): ExportStrings {
   return {
     ...file,
     page: (page, of) => file.page.replace('{{page}}', String(page)).replace('{{of}}', String(of)),
+    exportedOn: (date) => file.exportedOn.replace('{{date}}', date),
   };
 }
 
