@@ -1,5 +1,7 @@
+import { CreateProgrammeResponseSchema } from '@mentoring/shared/schema/api';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, expectOk } from '../helpers/access.js';
 import { type ServerProcess, startServer } from '../helpers/server-process.js';
 import { createBoard, createProgramme } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
@@ -133,5 +135,72 @@ describe('every language', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('el');
     expect(await page.getByTestId('language-switch').inputValue()).toBe('el');
     expect(await untranslated(page, 'el')).toEqual([]);
+  });
+
+  it('exports in the Spanish interface’s language by default, the room screen in the working language', async () => {
+    // A Greek programme (working language) opened by a facilitator whose browser speaks Spanish.
+    const created = await expectOk(
+      CreateProgrammeResponseSchema,
+      201,
+      call(server.httpUrl, 'POST', '/api/programmes', {
+        body: {
+          title: 'Θεσσαλονίκη — Jūrmala',
+          menteeCity: 'Θεσσαλονίκη',
+          mentorCity: 'Jūrmala',
+          language: 'el',
+          facilitatorName: 'Ελένη',
+        },
+      }),
+    );
+    const { programme, facilitatorToken: token } = created;
+    await call(server.httpUrl, 'POST', `/api/programmes/${programme.id}/boards`, {
+      token,
+      body: { kind: 'action-plan', title: 'Σχέδιο δράσης' },
+    });
+    const context = await newContext(browser, { locale: 'es-ES' });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    const es = await loadTranslation('es');
+    const el = await loadTranslation('el');
+    await page.goto(created.facilitatorLink);
+    await page.getByRole('link', { name: 'Σχέδιο δράσης', exact: true }).click();
+    await page.getByRole('button', { name: es.get('exports.button'), exact: true }).click();
+    // The file's language: the interface's (Spanish), the programme's one choice away.
+    const fileLanguage = page.getByLabel(es.get('readerLanguage.exportLabel') ?? '', { exact: true });
+    expect(await fileLanguage.inputValue()).toBe('es');
+    const exportOf = async (format: string) => {
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/export?')),
+        page.getByRole('button', { name: es.get(`exports.formats.${format}`), exact: true }).click(),
+      ]);
+      return response;
+    };
+    const spanish = await exportOf('csv');
+    expect(new URL(spanish.url()).searchParams.get('lang')).toBe('es');
+    expect(spanish.headers()['content-language']).toBe('es');
+    await page.getByRole('button', { name: es.get('exports.button'), exact: true }).click();
+    await fileLanguage.selectOption('el');
+    const greek = await exportOf('csv');
+    expect(greek.headers()['content-language']).toBe('el');
+    expect(new URL(greek.url()).searchParams.get('lang')).toBe('el');
+    // Board text in the working language is marked as Greek inside the Spanish page.
+    expect(await page.locator('.collab-control').first().getAttribute('lang')).toBe('el');
+
+    // The room screen speaks the working language, with a switch on its bar.
+    await page.goto(created.facilitatorLink);
+    await page.getByRole('button', { name: es.get('projection.create'), exact: true }).click();
+    const projection = await page.getByTestId('projection-open').getAttribute('href');
+    await page.goto(projection ?? '');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 60_000 })
+      .toBe('el');
+    const screenLanguage = page.getByLabel(el.get('readerLanguage.projectionLabel') ?? '', { exact: true });
+    expect(await screenLanguage.inputValue()).toBe('el');
+    await page.getByRole('heading', { level: 1, name: el.get('projection.title') }).waitFor();
+    await screenLanguage.selectOption('es');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await page.getByRole('heading', { level: 1, name: es.get('projection.title') }).waitFor();
+    expect(errors).toEqual([]);
   });
 });

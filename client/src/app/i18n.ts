@@ -1,7 +1,7 @@
 import { hasTemplateTexts, registerTemplateTexts } from '@mentoring/shared/i18n/templates';
 import { type Language, LanguageSchema } from '@mentoring/shared/schema/programme';
 import i18next, { type BackendModule, type i18n } from 'i18next';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 // English is the fallback of every missing key: it ships in the main bundle. The other languages
 // are loaded on demand, one chunk per language and namespace (see LAZY below).
@@ -113,4 +113,29 @@ export function useLanguage(): { language: Language; setLanguage: (language: Lan
     [instance],
   );
   return { language: parsed.success ? parsed.data : 'en', setLanguage };
+}
+
+/**
+ * Shows this page in `language` while the calling component is mounted (the projector in the
+ * programme's working language), without remembering it as the person's choice; on unmount the
+ * interface goes back to the remembered language. `null`: leave the language as it is.
+ */
+export function usePageLanguage(language: Language | null): void {
+  const { i18n: instance } = useTranslation();
+  useEffect(() => {
+    if (!language) return;
+    void instance.changeLanguage(language);
+  }, [instance, language]);
+  useEffect(
+    () => () => {
+      let storage: Pick<Storage, 'getItem'> = { getItem: () => null };
+      try {
+        storage = localStorage;
+      } catch {
+        // Private mode: fall back to the browser's language.
+      }
+      void instance.changeLanguage(initialLanguage(storage, navigator.languages));
+    },
+    [instance],
+  );
 }

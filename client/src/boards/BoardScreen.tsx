@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from 'tldraw';
 import { api } from '../api/endpoints';
 import { ApiError } from '../api/http';
+import { ContentLanguageContext } from '../app/content-language';
 import { Loading } from '../app/Loading';
 import { useDocumentTitle } from '../app/use-document-title';
 import type { PeerInfo } from '../sync/board-connection';
@@ -101,7 +102,9 @@ export function BoardScreen({
           />
           <main id="main" className="board-body">
             {connection && snapshot?.ready ? (
-              <BoardView board={board} connection={connection} readOnly={readOnly} user={user} />
+              <ContentLanguageContext.Provider value={session.programme.language}>
+                <BoardView board={board} connection={connection} readOnly={readOnly} user={user} />
+              </ContentLanguageContext.Provider>
             ) : (
               <Loading label={t('board.opening')} />
             )}

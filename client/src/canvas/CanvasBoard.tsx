@@ -9,6 +9,7 @@ import { useLatestVote } from '../workshop/use-votes';
 import { exposeForTests } from './e2e-hook';
 import { useLicenseKey } from './license';
 import { tldrawAssetUrls } from './tldraw-assets';
+import { tldrawLocale } from './tldraw-locale';
 import { useCanvasStore } from './use-canvas-store';
 import { VoteBadges, VoteCountsContext } from './VoteBadges';
 
@@ -43,7 +44,7 @@ export default function CanvasBoard({ board, connection, readOnly, user }: Board
       id: user.memberId,
       name: user.name,
       color: user.color,
-      locale: i18n.language,
+      locale: tldrawLocale(i18n.language),
     },
     setUserPreferences: keepPreferences,
   });

@@ -1,6 +1,8 @@
+import { formatDate } from '@mentoring/shared/i18n/format';
 import type { Invite } from '@mentoring/shared/schema/invite';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../app/i18n';
 import { CopyLink } from '../invites/CopyLink';
 import { QrCode } from '../invites/QrCode';
 
@@ -14,16 +16,15 @@ export interface InviteItemProps {
 
 /** One invite: role, label, validity; its link with copy and QR code; revoke with confirmation. */
 export function InviteItem({ invite, link, highlighted, onRevoke }: InviteItemProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { language } = useLanguage();
   const [showQr, setShowQr] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const role = t(`roles.${invite.role}`);
   const expired = Date.parse(invite.expiresAt) <= Date.now();
   const active = !invite.revokedAt && !expired;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
-    new Date(invite.expiresAt),
-  );
+  const date = formatDate(language, invite.expiresAt, 'medium');
   const status = invite.revokedAt
     ? t('invites.revoked')
     : expired

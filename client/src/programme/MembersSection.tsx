@@ -1,7 +1,9 @@
+import { collator } from '@mentoring/shared/i18n/format';
 import type { PresenceEntry } from '@mentoring/shared/protocol/session-events';
 import type { Board } from '@mentoring/shared/schema/board';
 import type { Member } from '@mentoring/shared/schema/member';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../app/i18n';
 import { colourOf } from '../workshop/colours';
 
 export interface MembersSectionProps {
@@ -15,12 +17,13 @@ export interface MembersSectionProps {
 /** Who has joined the programme, who is online now and on which board. */
 export function MembersSection({ members, boards, me, roster }: MembersSectionProps) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
+  const byName = collator(language).compare;
   const online = new Map(
     (roster ?? []).filter((entry) => !entry.away).map((entry) => [entry.memberId, entry]),
   );
   const sorted = [...members].sort(
-    (a, b) =>
-      Number(online.has(b.id)) - Number(online.has(a.id)) || a.displayName.localeCompare(b.displayName),
+    (a, b) => Number(online.has(b.id)) - Number(online.has(a.id)) || byName(a.displayName, b.displayName),
   );
   const where = (entry: PresenceEntry) => {
     const board = boards.find((candidate) => candidate.id === entry.boardId);

@@ -1,7 +1,9 @@
 import type { Board } from '@mentoring/shared/schema/board';
+import type { Language } from '@mentoring/shared/schema/programme';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'tldraw';
+import { ContentLanguageContext } from '../app/content-language';
 import { Loading } from '../app/Loading';
 import { BoardView } from '../boards/BoardView';
 import type { PeerInfo } from '../sync/board-connection';
@@ -15,8 +17,15 @@ import { VoteResults } from '../workshop/VoteResults';
 import { useVoteItems } from '../workshop/vote-items';
 import type { ProjectionScreenSession } from './projection-link';
 
+export interface ProjectedBoardProps {
+  board: Board;
+  session: ProjectionScreenSession;
+  /** The programme's working language: the language of the board's content. */
+  contentLanguage?: Language | undefined;
+}
+
 /** The followed board, read-only, at the facilitator's viewport, with the results of its vote. */
-export function ProjectedBoard({ board, session }: { board: Board; session: ProjectionScreenSession }) {
+export function ProjectedBoard({ board, session, contentLanguage }: ProjectedBoardProps) {
   const { t } = useTranslation();
   const { follow } = useWorkshop().snapshot;
   const user = useMemo<PeerInfo>(
@@ -40,7 +49,9 @@ export function ProjectedBoard({ board, session }: { board: Board; session: Proj
     <CanvasEditorProvider value={slot}>
       <div className="projection-board">
         {connection && snapshot?.ready ? (
-          <BoardView board={board} connection={connection} readOnly user={user} />
+          <ContentLanguageContext.Provider value={contentLanguage}>
+            <BoardView board={board} connection={connection} readOnly user={user} />
+          </ContentLanguageContext.Provider>
         ) : (
           <Loading label={t('board.opening')} />
         )}

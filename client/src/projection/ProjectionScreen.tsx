@@ -1,5 +1,9 @@
 import type { Board } from '@mentoring/shared/schema/board';
+import type { Language } from '@mentoring/shared/schema/programme';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageLanguage } from '../app/i18n';
+import { ExportLanguageSelect } from '../exports/ExportLanguageSelect';
 import { TimerDisplay } from '../workshop/TimerDisplay';
 import { useWorkshopConnection, WorkshopProvider } from '../workshop/use-workshop-session';
 import { JoinCard } from './JoinCard';
@@ -9,7 +13,9 @@ import { useProgrammeDetails } from './use-programme-details';
 
 /**
  * The room screen: the facilitator's board and view (read-only), the timer in big type, the
- * spotlight, the vote results and how to join. Every connection reconnects by itself.
+ * spotlight, the vote results and how to join. Every connection reconnects by itself. It speaks the
+ * programme's working language (the room's), whatever this device's interface language; a select
+ * on its bar switches it for this screen only.
  */
 export function ProjectionScreen({
   programmeId,
@@ -25,15 +31,33 @@ export function ProjectionScreen({
   const details = useProgrammeDetails(programmeId, session.token, boardId);
   const board: Board | undefined = details?.boards.find((candidate) => candidate.id === boardId);
   const spotlit = spotlight ? roster?.find((entry) => entry.memberId === spotlight) : undefined;
+  const workingLanguage = details?.programme.language;
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const language = chosen ?? workingLanguage ?? null;
+  usePageLanguage(language);
 
   return (
     <WorkshopProvider value={workshop}>
       <div className="projection" data-testid="projection" data-board-id={board?.id ?? ''}>
         <header className="projection-header">
           <div className="projection-titles">
-            <p className="projection-programme">{details?.programme.title ?? ''}</p>
-            <h1 className="projection-board-title">{board?.title ?? t('projection.title')}</h1>
+            <p className="projection-programme" lang={workingLanguage}>
+              {details?.programme.title ?? ''}
+            </p>
+            <h1 className="projection-board-title" lang={board ? workingLanguage : undefined}>
+              {board?.title ?? t('projection.title')}
+            </h1>
           </div>
+          {language ? (
+            <div className="projection-language" data-testid="projection-language">
+              <ExportLanguageSelect
+                value={language}
+                onChange={setChosen}
+                workingLanguage={workingLanguage}
+                labelKey="readerLanguage.projectionLabel"
+              />
+            </div>
+          ) : null}
           <TimerDisplay size="huge" />
         </header>
         {spotlit ? (
@@ -47,7 +71,12 @@ export function ProjectionScreen({
         <div className="projection-body">
           <main className="projection-main">
             {board ? (
-              <ProjectedBoard key={board.docId} board={board} session={session} />
+              <ProjectedBoard
+                key={board.docId}
+                board={board}
+                session={session}
+                contentLanguage={workingLanguage}
+              />
             ) : (
               <p className="projection-waiting" role="status">
                 {workshop.snapshot.connected ? t('projection.waiting') : t('projection.connecting')}

@@ -26,7 +26,13 @@ export function BoardTools({ board, session, token, doc, editor }: BoardToolsPro
       <button type="button" className="button small" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('versions.button')}
       </button>
-      <ExportMenu board={board} programmeTitle={session.programme.title} token={token} editor={editor} />
+      <ExportMenu
+        board={board}
+        programmeTitle={session.programme.title}
+        programmeLanguage={session.programme.language}
+        token={token}
+        editor={editor}
+      />
       {open ? (
         <VersionsPanel
           board={board}

@@ -1,5 +1,7 @@
+import { formatDateTime } from '@mentoring/shared/i18n/format';
 import type { VersionMeta } from '@mentoring/shared/schema/version';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../app/i18n';
 
 export interface VersionListProps {
   versions: readonly VersionMeta[];
@@ -10,9 +12,9 @@ export interface VersionListProps {
 
 /** The board's versions as a table: name, who (or automatic), when, and what can be done with each. */
 export function VersionList({ versions, canManage, onOpen, onRestore }: VersionListProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { language } = useLanguage();
   if (versions.length === 0) return <p>{t('versions.none')}</p>;
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <table className="version-table">
       <caption className="visually-hidden">{t('versions.listCaption')}</caption>
@@ -34,7 +36,7 @@ export function VersionList({ versions, canManage, onOpen, onRestore }: VersionL
               {version.auto ? <span className="badge">{t('versions.auto')}</span> : version.createdBy?.name}
             </td>
             <td>
-              <time dateTime={version.createdAt}>{when.format(new Date(version.createdAt))}</time>
+              <time dateTime={version.createdAt}>{formatDateTime(language, version.createdAt)}</time>
             </td>
             <td className="row">
               <button

@@ -1,17 +1,21 @@
+import { collator } from '@mentoring/shared/i18n/format';
 import type { PresenceEntry } from '@mentoring/shared/protocol/session-events';
+import type { Language } from '@mentoring/shared/schema/programme';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../app/i18n';
 import { RosterEntry } from './RosterEntry';
 import { CommandFailure, useCommand } from './use-command';
 import { useWorkshop } from './use-workshop-session';
 import './workshop.css';
 
-/** Raised hands first, in the order they went up; then everyone else by name. */
-export function orderRoster(roster: PresenceEntry[]): PresenceEntry[] {
+/** Raised hands first, in the order they went up; then everyone else by name, in the language's order. */
+export function orderRoster(roster: PresenceEntry[], language: Language = 'en'): PresenceEntry[] {
+  const byName = collator(language).compare;
   return [...roster].sort((a, b) => {
     if (a.handRaisedAt !== null && b.handRaisedAt !== null) return a.handRaisedAt - b.handRaisedAt;
     if (a.handRaisedAt !== null) return -1;
     if (b.handRaisedAt !== null) return 1;
-    return a.name.localeCompare(b.name);
+    return byName(a.name, b.name);
   });
 }
 
@@ -28,9 +32,10 @@ export function RosterPanel({
   boardTitle: (boardId: string) => string | null;
 }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const { snapshot } = useWorkshop();
   const { run, failure } = useCommand();
-  const roster = orderRoster(snapshot.roster ?? []);
+  const roster = orderRoster(snapshot.roster ?? [], language);
   const hands = roster.filter((entry) => entry.handRaisedAt !== null);
   const where = (entry: PresenceEntry) => {
     if (entry.boardId === null) return t('workshop.onProgrammeHome');

@@ -4,9 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { CommandResult } from './session-store';
 import { useWorkshop } from './use-workshop-session';
 
-/** Sends workshop commands and keeps the last failure as a translated message (null: none). */
+/**
+ * Sends workshop commands and keeps the last failure as a translated message (null: none). The
+ * message says what the ack's error code means in the interface language; the server's own text is
+ * English, for its log, and is not shown.
+ */
 export function useCommand() {
   const { t } = useTranslation();
+  const explain = useCallback(
+    (result: CommandResult) =>
+      result.ok ? null : t('workshop.failed', { message: t(`readerLanguage.commandError.${result.error}`) }),
+    [t],
+  );
   const { send } = useWorkshop();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -15,16 +24,12 @@ export function useCommand() {
       setBusy(true);
       const result = await send(event, payload);
       setBusy(false);
-      setFailure(result.ok ? null : t('workshop.failed', { message: result.message }));
+      setFailure(explain(result));
       return result;
     },
-    [send, t],
+    [send, explain],
   );
-  const report = useCallback(
-    (result: CommandResult) =>
-      setFailure(result.ok ? null : t('workshop.failed', { message: result.message })),
-    [t],
-  );
+  const report = useCallback((result: CommandResult) => setFailure(explain(result)), [explain]);
   return { run, report, failure, busy };
 }
 

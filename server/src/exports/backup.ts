@@ -1,6 +1,6 @@
 import { fileName, uniqueName } from '@mentoring/shared/export/file-name';
 import { type Backup, type BackupVersion, exportFormatsOf } from '@mentoring/shared/schema/exports';
-import type { Programme } from '@mentoring/shared/schema/programme';
+import type { Language, Programme } from '@mentoring/shared/schema/programme';
 import { type Zippable, zipSync } from 'fflate';
 import { FORMAT_VERSION } from '../format/version.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
@@ -69,12 +69,13 @@ export function backupFileName(programme: Programme, exportedAt: string): string
 
 /**
  * The programme ZIP: `backup.json` (see {@link programmeBackup}; what `POST /api/import` takes) and
- * every board in every format its kind offers, named after the board.
+ * every board in every format its kind offers, named after the board, with labels in `language`.
  */
 export async function programmeZip(
   deps: BackupDeps,
   programme: Programme,
   exportedAt: string,
+  language: Language = programme.language,
 ): Promise<Buffer> {
   const { backup, snapshots } = await programmeBackup(deps, programme, exportedAt);
   const references = referencesOf(
@@ -89,7 +90,7 @@ export async function programmeZip(
     // One name per board for all its files (`Plan.docx`, `Plan.pdf`), numbered when titles repeat.
     const base = uniqueName(fileName([snapshot.board.title], '', 'board'), taken);
     for (const format of exportFormatsOf(snapshot.board.kind)) {
-      const file = await exportBoard(programme, snapshot, format, references, exportedAt);
+      const file = await exportBoard(programme, snapshot, format, references, exportedAt, language);
       // DOCX is already compressed, PDF streams mostly: storing them saves time, not space.
       const level = format === 'json' || format === 'csv' ? 6 : 0;
       files[`${base}.${format}`] = [file.body, { level }];

@@ -1,6 +1,6 @@
 import { fileName } from '@mentoring/shared/export/file-name';
 import { type BoardJsonExport, type ExportFormat, exportFormatsOf } from '@mentoring/shared/schema/exports';
-import type { Programme } from '@mentoring/shared/schema/programme';
+import type { Language, Programme } from '@mentoring/shared/schema/programme';
 import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
 import { AppError } from '../errors.js';
 import type { BoardSnapshot } from './board-snapshot.js';
@@ -14,6 +14,8 @@ export interface ExportFile {
   readonly fileName: string;
   readonly contentType: string;
   readonly body: Buffer;
+  /** The language of its words (labels, dates), for `Content-Language`; none for JSON. */
+  readonly language?: Language;
 }
 
 /** The media type of each format. */
@@ -55,34 +57,40 @@ export function boardJson(
   };
 }
 
-/** Renders one board in one format (which must be one of {@link exportFormatsOf} its kind). */
+/**
+ * Renders one board in one format (which must be one of {@link exportFormatsOf} its kind), with its
+ * labels, dates and document language in `language` (default: the programme's working language).
+ */
 export async function exportBoard(
   programme: Programme,
   snapshot: BoardSnapshot,
   format: ExportFormat,
   references: References,
   exportedAt: string,
+  language: Language = programme.language,
 ): Promise<ExportFile> {
   const { board, content } = snapshot;
   checkFormat(board.kind, format);
   const name = fileName([programme.title, board.title], format);
-  const file = (body: Buffer): ExportFile => ({ fileName: name, contentType: CONTENT_TYPES[format], body });
+  const file = (body: Buffer): ExportFile => ({
+    fileName: name,
+    contentType: CONTENT_TYPES[format],
+    body,
+    ...(format === 'json' ? {} : { language }),
+  });
   if (format === 'json') {
     return file(Buffer.from(`${JSON.stringify(boardJson(programme, snapshot, exportedAt), null, 2)}\n`));
   }
   if (board.kind === 'canvas') throw new AppError('badRequest', 'a canvas board is exported as JSON only');
-  const context = {
-    kind: board.kind,
-    template: TEMPLATES[board.kind],
-    language: programme.language,
-    references,
-  };
+  const context = { kind: board.kind, template: TEMPLATES[board.kind], language, references };
   if (format === 'csv') return file(boardCsv(context, content));
   const outline = buildOutline({
     programme,
     board: { title: board.title, kind: board.kind },
     content,
     references,
+    language,
+    exportedAt,
   });
   return file(await renderOutline(format, outline));
 }

@@ -43,7 +43,7 @@ export function hasCsv(kind: TemplateKind): boolean {
 }
 
 /**
- * The board's table as CSV: a header row with the column labels in the programme's language, then
+ * The board's table as CSV: a header row with the column labels in the export language, then
  * one record per row of the board (action rows, network members).
  */
 export function boardCsv(context: ValueContext, content: Readonly<Record<string, unknown>>): Buffer {

@@ -110,6 +110,9 @@ export function outlineDocx(outline: Outline): Promise<Buffer> {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(outline.title)] }),
           new Paragraph({ children: [new TextRun({ text: outline.subtitle, italics: true })] }),
+          ...(outline.exported
+            ? [new Paragraph({ children: [new TextRun({ text: outline.exported, italics: true })] })]
+            : []),
           ...outline.blocks.flatMap((block) => blockChildren(block, empty)),
         ],
       },

@@ -45,13 +45,13 @@ export function declarationOf(context: ValueContext): TemplateDeclaration {
   return TEMPLATES[context.kind];
 }
 
-/** The label of a field in the programme's language (the key itself if a label is missing). */
+/** The label of a field in the export language (the key itself if a label is missing). */
 export function labelOf(context: ValueContext, path: string): string {
   const text = isBuiltIn(context.kind) ? fieldText(context.language, context.kind, path) : undefined;
   return text?.label ?? path.slice(path.lastIndexOf('.') + 1);
 }
 
-/** The title of a board kind in the programme's language. */
+/** The title of a board kind in the export language. */
 export function templateTitle(language: Language, kind: string): string {
   return isBuiltIn(kind) ? TEMPLATE_TEXTS[language].titles[kind].label : kind;
 }

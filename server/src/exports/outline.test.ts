@@ -196,4 +196,20 @@ describe('document outline', () => {
   it('adds no comments section to a board without comments', () => {
     expect(words(outlineOf('action-plan', 'en'))).not.toContain('Comments');
   });
+
+  it('takes the export language apart from the programme’s: labels, title and a dated header in it', () => {
+    const outline = buildOutline({
+      programme: programme('es'),
+      board: { title: 'Tablero', kind: 'action-plan' },
+      content: filled('action-plan'),
+      references: NO_REFERENCES,
+      language: 'lv',
+      exportedAt: '2026-03-03T23:59:00.000Z',
+    });
+    expect(outline.language).toBe('lv');
+    const text = words(outline);
+    expect(text).toContain(`${fieldText('lv', 'action-plan', 'rows')?.label}`);
+    expect(text).not.toContain(`${fieldText('es', 'action-plan', 'rows.lead')?.label}`);
+    expect(outline.exported).toMatch(/^Eksportēšanas datums: 2026\. gada 3\. mart/);
+  });
 });

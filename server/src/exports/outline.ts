@@ -1,4 +1,5 @@
-import type { Programme } from '@mentoring/shared/schema/programme';
+import { formatDate } from '@mentoring/shared/i18n/format';
+import type { Language, Programme } from '@mentoring/shared/schema/programme';
 import type { TemplateDeclaration } from '@mentoring/shared/schema/templates/declaration';
 import type { TemplateKind } from '@mentoring/shared/schema/templates/kinds';
 import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
@@ -47,6 +48,8 @@ export interface Outline {
   readonly title: string;
   /** What the board is, e.g. "Action plan". */
   readonly subtitle: string;
+  /** When it was exported, a line in the language: "Exported on 3 March 2026". */
+  readonly exported?: string;
   readonly language: Programme['language'];
   readonly landscape: boolean;
   readonly blocks: readonly OutlineBlock[];
@@ -59,6 +62,10 @@ export interface OutlineSource {
   readonly board: { readonly title: string; readonly kind: string; readonly template?: TemplateDeclaration };
   readonly content: Readonly<Record<string, unknown>>;
   readonly references: References;
+  /** The language of the labels, dates and document (default: the programme's working language). */
+  readonly language?: Language;
+  /** When the file is made (ISO); shown as the export date, a calendar day in UTC. */
+  readonly exportedAt?: string;
 }
 
 /** The declaration of a board: its own, or the built-in one of its kind. */
@@ -130,15 +137,11 @@ class OutlineBuilder {
 /** The outline of a board of any template kind. */
 export function buildOutline(source: OutlineSource): Outline {
   const { programme, board, content } = source;
+  const language = source.language ?? programme.language;
   const template = templateOfBoard(board);
-  const context: ValueContext = {
-    kind: board.kind,
-    template,
-    language: programme.language,
-    references: source.references,
-  };
+  const context: ValueContext = { kind: board.kind, template, language, references: source.references };
   const schema = template.schema;
-  const strings = EXPORT_STRINGS[programme.language];
+  const strings = EXPORT_STRINGS[language];
   const builder = new OutlineBuilder(context);
   builder.fact(strings.programme, programme.title);
   // The annex-6 header names its own cities (the programme's when left empty); other templates
@@ -152,8 +155,12 @@ export function buildOutline(source: OutlineSource): Outline {
   for (const block of commentBlocks(context, schema, content, 2)) builder.push(block);
   return {
     title: board.title,
-    subtitle: templateTitle(programme.language, board.kind),
-    language: programme.language,
+    subtitle: templateTitle(language, board.kind),
+    // The server does not know the reader's time zone: the day is the UTC one, written as a day.
+    ...(source.exportedAt
+      ? { exported: strings.exportedOn(formatDate(language, source.exportedAt.slice(0, 10))) }
+      : {}),
+    language,
     landscape: template.export?.landscape ?? false,
     blocks: builder.blocks,
   };

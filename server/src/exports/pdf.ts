@@ -128,6 +128,8 @@ export function outlinePdf(outline: Outline, fonts: FontFiles = dejaVuFonts()): 
   const writer: Writer = { pdf, fonts, root, empty: EXPORT_STRINGS[outline.language].empty };
   heading(writer, 1, outline.title);
   tagged(writer, 'P', () => pdf.font(fonts.regular).fontSize(12).text(outline.subtitle));
+  const { exported } = outline;
+  if (exported) tagged(writer, 'P', () => pdf.font(fonts.regular).fontSize(BODY).text(exported));
   pdf.moveDown(0.5);
   for (const item of outline.blocks) block(writer, item);
   root.end();

@@ -1,3 +1,4 @@
+import { LOCALE_TAGS } from '@mentoring/shared/i18n/format';
 import { readLocaleFile, registerAllTemplateTexts } from '@mentoring/shared/i18n/locale-files';
 import { type Language, LanguageSchema } from '@mentoring/shared/schema/programme';
 import { z } from 'zod';
@@ -22,12 +23,16 @@ const ExportFileSchema = z.strictObject({
   resolved: z.string(),
   /** PDF footer, with `{{page}}` and `{{of}}`. */
   page: z.string(),
+  /** The line under the document's title saying when it was made, with `{{date}}`. */
+  exportedOn: z.string(),
 });
 
 /** The words of exported documents in one language. */
-export interface ExportStrings extends Omit<z.infer<typeof ExportFileSchema>, 'page'> {
+export interface ExportStrings extends Omit<z.infer<typeof ExportFileSchema>, 'page' | 'exportedOn'> {
   /** PDF footer: `Page 2 of 5`. */
   readonly page: (page: number, of: number) => string;
+  /** `Exported on 3 March 2026`, given the date already written in the language. */
+  readonly exportedOn: (date: string) => string;
 }
 
 /** The export strings of `language`, read from its resource file. */
@@ -36,6 +41,7 @@ export function exportStrings(resource: unknown): ExportStrings {
   return {
     ...file,
     page: (page, of) => file.page.replace('{{page}}', String(page)).replace('{{of}}', String(of)),
+    exportedOn: (date) => file.exportedOn.replace('{{date}}', date),
   };
 }
 
@@ -48,13 +54,5 @@ export const EXPORT_STRINGS: { readonly [L in Language]: ExportStrings } = Objec
   LanguageSchema.options.map((language) => [language, exportStrings(readLocaleFile(language, 'exports'))]),
 ) as { [L in Language]: ExportStrings };
 
-/** BCP 47 tags of the languages, for document metadata. */
-export const LANGUAGE_TAGS: { readonly [L in Language]: string } = {
-  en: 'en-GB',
-  es: 'es-ES',
-  fr: 'fr-FR',
-  it: 'it-IT',
-  nl: 'nl-BE',
-  el: 'el-GR',
-  lv: 'lv-LV',
-};
+/** BCP 47 tags of the languages, for document metadata (the same as the dates and numbers use). */
+export const LANGUAGE_TAGS: { readonly [L in Language]: string } = LOCALE_TAGS;

@@ -3,7 +3,7 @@ import { ProgrammeExportSchema } from './api.js';
 import { type BoardKind, BoardSchema } from './board.js';
 import { TimestampSchema } from './ids.js';
 import { MemberSchema } from './member.js';
-import { ProgrammeSchema } from './programme.js';
+import { LanguageSchema, ProgrammeSchema } from './programme.js';
 import type { TemplateDeclaration } from './templates/declaration.js';
 import { TEMPLATES } from './templates/registry.js';
 import { VersionMetaSchema } from './version.js';
@@ -20,8 +20,17 @@ import { VersionMetaSchema } from './version.js';
 export const ExportFormatSchema = z.enum(['docx', 'csv', 'pdf', 'json']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
+/**
+ * The language an export is written in (`?lang=el`): its labels, dates and document language. Left
+ * out, the server takes the best match of the request's `Accept-Language`, else the programme's
+ * working language; the content itself is exported as written.
+ */
+export const ExportLanguageQuerySchema = z.object({ lang: LanguageSchema.optional() });
+
 /** The query of the board export. */
-export const ExportQuerySchema = z.object({ format: ExportFormatSchema });
+export const ExportQuerySchema = z
+  .object({ format: ExportFormatSchema })
+  .extend(ExportLanguageQuerySchema.shape);
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
 /** Board kinds whose content is a table a spreadsheet can take: those whose declaration exports one. */

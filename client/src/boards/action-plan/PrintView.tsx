@@ -1,4 +1,5 @@
 import { readActionPlan } from '@mentoring/shared/doc/action-plan';
+import { formatDate } from '@mentoring/shared/i18n/format';
 import { ACTION_PLAN_COLUMNS } from '@mentoring/shared/schema/templates/action-plan';
 import { useEffect, useRef } from 'react';
 import { fieldTextOf, useScope } from '../fields/board-scope';
@@ -15,9 +16,7 @@ export function PrintView({ onClose }: { onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   if (!plan) return null;
-  const date = plan.date
-    ? new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(`${plan.date}T12:00:00`))
-    : '';
+  const date = plan.date ? formatDate(language, plan.date, 'long') : '';
   const details = [
     ['menteeCity', plan.menteeCity],
     ['mentorCity', plan.mentorCity],

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type * as Y from 'yjs';
+import { useContentLanguage } from '../../app/content-language';
 import { useScope } from './board-scope';
 import { FieldFrame } from './FieldFrame';
 import { useFocusReport } from './use-field-state';
@@ -43,6 +44,7 @@ export const CollabText = memo(function CollabText({
   const { readOnly } = useScope();
   const bind = useTextBinding(text, readOnly);
   const focus = useFocusReport(itemId, field);
+  const lang = useContentLanguage();
   return (
     <FieldFrame itemId={itemId} field={field} label={label} help={help} compact={compact} flagged={flagged}>
       {({ id, describedBy }) => {
@@ -51,6 +53,7 @@ export const CollabText = memo(function CollabText({
           ref: bind,
           className: 'collab-control',
           readOnly,
+          lang,
           'aria-describedby': describedBy,
           'data-field': field,
           onFocus: focus.onFocus,

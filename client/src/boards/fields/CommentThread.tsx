@@ -1,4 +1,5 @@
 import { addComment, deleteComment, reopenComment, resolveComment } from '@mentoring/shared/doc/comments';
+import { formatDateTime } from '@mentoring/shared/i18n/format';
 import type { Comment } from '@mentoring/shared/schema/templates/comments';
 import { useState } from 'react';
 import { useScope } from './board-scope';
@@ -7,9 +8,7 @@ import type { Thread } from './comments-store';
 
 function CommentBody({ comment, answerToDeleted = false }: { comment: Comment; answerToDeleted?: boolean }) {
   const { t, language, doc, me, readOnly } = useScope();
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(comment.createdAt),
-  );
+  const when = formatDateTime(language, comment.createdAt);
   const author = comment.author.organisation
     ? t('comments.author', { name: comment.author.name, organisation: comment.author.organisation })
     : comment.author.name;

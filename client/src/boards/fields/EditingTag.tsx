@@ -1,3 +1,4 @@
+import { formatList } from '@mentoring/shared/i18n/format';
 import type { CSSProperties } from 'react';
 import { useScope } from './board-scope';
 import type { Editor } from './presence-store';
@@ -12,7 +13,10 @@ export function editorStyle(editors: readonly Editor[]): CSSProperties | undefin
 export function EditingTag({ editors }: { editors: readonly Editor[] }) {
   const { t, language } = useScope();
   if (editors.length === 0) return null;
-  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(editors.map((e) => e.name));
+  const names = formatList(
+    language,
+    editors.map((e) => e.name),
+  );
   return (
     <p className="editing-tag" data-testid="editing-tag">
       {editors.map((editor) => (
