@@ -170,7 +170,7 @@ export interface TemplateDeclaration<K extends string = string> {
 }
 
 /** Whether `role` may change a board declared by `template` (not counting comments and locks). */
-export function mayEditKind(template: Pick<TemplateDeclaration, 'editableBy'>, role: Role): boolean {
+export function mayEditKind(template: TemplateDeclaration, role: Role): boolean {
   return template.editableBy === undefined || template.editableBy.includes(role);
 }
 
