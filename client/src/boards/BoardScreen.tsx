@@ -104,16 +104,17 @@ export function BoardScreen({
               </>
             }
           />
+          {/* Outside the board body, which the board fills edge to edge. */}
+          {board.kind === 'action-plan' ? (
+            <ApprovalBanner
+              board={board}
+              token={token}
+              canManage={can(session.role, 'manageVersions')}
+              doc={connection?.doc ?? null}
+              refreshKey={approvals}
+            />
+          ) : null}
           <main id="main" className="board-body">
-            {board.kind === 'action-plan' ? (
-              <ApprovalBanner
-                board={board}
-                token={token}
-                canManage={can(session.role, 'manageVersions')}
-                doc={connection?.doc ?? null}
-                refreshKey={approvals}
-              />
-            ) : null}
             {connection && snapshot?.ready ? (
               <BoardView board={board} connection={connection} readOnly={readOnly} user={user} />
             ) : (
