@@ -122,6 +122,7 @@ export function useFilledProgramme(): FilledProgramme {
       'mentor-strengths',
       'good-practice',
       'support-network',
+      'monitoring',
       'canvas',
     ] as const) {
       await createAndFill(kind);
