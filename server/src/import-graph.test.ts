@@ -101,6 +101,7 @@ const SERVER_LAYERS: Record<string, number> = {
   session: 2,
   programmes: 2,
   versions: 2,
+  approvals: 2,
   exports: 2,
   http: 3,
   'app.ts': 4,

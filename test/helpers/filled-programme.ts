@@ -27,6 +27,7 @@ export const TITLES: Record<BoardKind, string> = {
   benchmark: 'Referencia ā ē',
   'action-plan': 'Plan de acción: visita 1/2 <final>',
   'visit-agenda': 'Agenda de visitas ī ū',
+  monitoring: 'Seguimiento ā ñ',
   canvas: 'Lienzo ñ',
 };
 
@@ -121,6 +122,7 @@ export function useFilledProgramme(): FilledProgramme {
       'mentor-strengths',
       'good-practice',
       'support-network',
+      'monitoring',
       'canvas',
     ] as const) {
       await createAndFill(kind);

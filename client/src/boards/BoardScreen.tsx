@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../app/use-document-title';
 import type { PeerInfo } from '../sync/board-connection';
 import { useBoardConnection } from '../sync/use-board-connection';
 import { useBoardLock } from '../sync/use-board-lock';
+import { ApprovalBanner } from '../versions/ApprovalBanner';
 import { BoardTools } from '../versions/BoardTools';
 import { CanvasEditorProvider } from '../workshop/canvas-editor';
 import { colourOf } from '../workshop/colours';
@@ -56,6 +57,9 @@ export function BoardScreen({
   const lock = useBoardLock(connection?.doc ?? null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const editorSlot = useMemo(() => ({ editor, setEditor }), [editor]);
+  // Bumped when the versions panel records or withdraws an approval, so the plan's banner reloads.
+  const [approvals, setApprovals] = useState(0);
+  const approvalChanged = useCallback(() => setApprovals((n) => n + 1), []);
   // The page's one workshop channel: roster, timer, follow-me, votes, lock.
   const workshop = useWorkshopConnection(token, board.id);
   const workshopTools = useBoardWorkshop({
@@ -95,11 +99,22 @@ export function BoardScreen({
                   token={token}
                   doc={connection?.doc ?? null}
                   editor={editor}
+                  onApprovalChange={approvalChanged}
                 />
                 <WorkshopBar tools={workshopTools} />
               </>
             }
           />
+          {/* Outside the board body, which the board fills edge to edge. */}
+          {board.kind === 'action-plan' ? (
+            <ApprovalBanner
+              board={board}
+              token={token}
+              canManage={can(session.role, 'manageVersions')}
+              doc={connection?.doc ?? null}
+              refreshKey={approvals}
+            />
+          ) : null}
           <main id="main" className="board-body">
             {connection && snapshot?.ready ? (
               <ContentLanguageContext.Provider value={session.programme.language}>

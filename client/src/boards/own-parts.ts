@@ -10,4 +10,5 @@ export const OWN_PARTS: Readonly<Record<string, () => Promise<{ default: BoardPa
   'support-network': () => import('./support-network/parts'),
   'action-plan': () => import('./action-plan/parts'),
   'visit-agenda': () => import('./visit-agenda/parts'),
+  monitoring: () => import('./monitoring/parts'),
 };

@@ -15,10 +15,12 @@ export interface BoardToolsProps {
   token: string;
   doc: Y.Doc | null;
   editor: Editor | null;
+  /** Told after an approval is recorded or withdrawn in the versions panel. */
+  onApprovalChange?: () => void;
 }
 
 /** The "Versions" button (opening the versions panel) and the "Export" menu of a board's bar. */
-export function BoardTools({ board, session, token, doc, editor }: BoardToolsProps) {
+export function BoardTools({ board, session, token, doc, editor, onApprovalChange }: BoardToolsProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -39,6 +41,7 @@ export function BoardTools({ board, session, token, doc, editor }: BoardToolsPro
           token={token}
           canManage={can(session.role, 'manageVersions')}
           doc={doc}
+          onApprovalChange={onApprovalChange}
           onClose={() => setOpen(false)}
         />
       ) : null}

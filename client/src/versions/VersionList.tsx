@@ -8,10 +8,15 @@ export interface VersionListProps {
   canManage: boolean;
   onOpen: (version: VersionMeta) => void;
   onRestore: (version: VersionMeta) => void;
+  /** Set on an action plan for those who may record its approval (facilitator, mentee). */
+  approval?: {
+    onApprove: (version: VersionMeta) => void;
+    onWithdraw: (version: VersionMeta) => void;
+  };
 }
 
 /** The board's versions as a table: name, who (or automatic), when, and what can be done with each. */
-export function VersionList({ versions, canManage, onOpen, onRestore }: VersionListProps) {
+export function VersionList({ versions, canManage, onOpen, onRestore, approval }: VersionListProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   if (versions.length === 0) return <p>{t('versions.none')}</p>;
@@ -31,7 +36,15 @@ export function VersionList({ versions, canManage, onOpen, onRestore }: VersionL
       <tbody>
         {versions.map((version) => (
           <tr key={version.id} data-testid="version-row">
-            <th scope="row">{version.name}</th>
+            <th scope="row">
+              {version.name}
+              {version.approval ? (
+                <span className="badge approved-badge">
+                  {' '}
+                  {t('approval.badge')}: {version.approval.body}, {version.approval.date}
+                </span>
+              ) : null}
+            </th>
             <td>
               {version.auto ? <span className="badge">{t('versions.auto')}</span> : version.createdBy?.name}
             </td>
@@ -55,6 +68,26 @@ export function VersionList({ versions, canManage, onOpen, onRestore }: VersionL
                   onClick={() => onRestore(version)}
                 >
                   {t('versions.restore')}
+                </button>
+              ) : null}
+              {approval && !version.approval ? (
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={t('approval.recordNamed', { name: version.name })}
+                  onClick={() => approval.onApprove(version)}
+                >
+                  {t('approval.record')}
+                </button>
+              ) : null}
+              {approval && version.approval ? (
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={t('approval.withdrawNamed', { name: version.name })}
+                  onClick={() => approval.onWithdraw(version)}
+                >
+                  {t('approval.withdraw')}
                 </button>
               ) : null}
             </td>

@@ -1,11 +1,13 @@
 import { type BoardComparison, compareBoards } from '@mentoring/shared/compare/compare-boards';
 import type { Board } from '@mentoring/shared/schema/board';
 import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
-import type { VersionMeta } from '@mentoring/shared/schema/version';
-import { lazy, Suspense, useState } from 'react';
+import type { RecordApprovalRequest, VersionMeta } from '@mentoring/shared/schema/version';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { apiErrorMessage } from '../app/form';
+import { ApprovalForm } from './ApprovalForm';
+import { approvalsApi, approvedVersion } from './approvals-api';
 import { CompareForm, NOW } from './CompareForm';
 import { CompareView } from './CompareView';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -33,10 +35,22 @@ export interface VersionsPanelProps {
   /** The live board's doc, for comparing with now; null while connecting. */
   doc: Y.Doc | null;
   onClose: () => void;
+  /** Opens on the changes since the approved version (the plan's "changes since approval"). */
+  sinceApproval?: boolean;
+  /** Told after an approval is recorded or withdrawn, so that what shows it reloads. */
+  onApprovalChange?: () => void;
 }
 
 /** The board's versions: list, save, open read-only, compare, restore (in a modal dialog). */
-export function VersionsPanel({ board, token, canManage, doc, onClose }: VersionsPanelProps) {
+export function VersionsPanel({
+  board,
+  token,
+  canManage,
+  doc,
+  onClose,
+  sinceApproval = false,
+  onApprovalChange,
+}: VersionsPanelProps) {
   const { t } = useTranslation();
   const ref: BoardRef = { programmeId: board.programmeId, boardId: board.id, token };
   const { state, reload } = useVersions(ref);
@@ -44,7 +58,9 @@ export function VersionsPanel({ board, token, canManage, doc, onClose }: Version
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState<VersionMeta | null>(null);
+  const [approving, setApproving] = useState<VersionMeta | null>(null);
   const versions = state.status === 'ready' ? state.versions : [];
+  const approved = approvedVersion(versions);
   const nameOf = (id: string) =>
     id === NOW ? t('versions.now') : (versions.find((v) => v.id === id)?.name ?? id);
 
@@ -80,6 +96,36 @@ export function VersionsPanel({ board, token, canManage, doc, onClose }: Version
       const template = board.kind === 'canvas' ? undefined : TEMPLATES[board.kind];
       setView({ type: 'compare', title, comparison: compareBoards(before, after, { template }) });
     });
+  const recordApproval = (version: VersionMeta, request: RecordApprovalRequest) =>
+    attempt(async () => {
+      await approvalsApi.record(ref, version.id, request);
+      setApproving(null);
+      setStatus(t('approval.recorded', { name: version.name }));
+      await reload();
+      onApprovalChange?.();
+    });
+  const withdrawApproval = (version: VersionMeta) =>
+    attempt(async () => {
+      await approvalsApi.withdraw(ref, version.id);
+      setStatus(t('approval.withdrawn', { name: version.name }));
+      await reload();
+      onApprovalChange?.();
+    });
+  const showSinceApproval = (version: VersionMeta) =>
+    compare(version.id, NOW).then(() =>
+      setView((current) =>
+        current.type === 'compare'
+          ? { ...current, title: t('approval.changesHeading', { name: version.name }) }
+          : current,
+      ),
+    );
+  // Opened from the plan's approval banner: straight to the changes since approval, once listed.
+  const [sinceShown, setSinceShown] = useState(!sinceApproval);
+  useEffect(() => {
+    if (sinceShown || !approved || !doc) return;
+    setSinceShown(true);
+    void showSinceApproval(approved);
+  });
   const restore = (version: VersionMeta) =>
     attempt(async () => {
       await versionsApi.restore(ref, version.id);
@@ -111,6 +157,29 @@ export function VersionsPanel({ board, token, canManage, doc, onClose }: Version
           canManage={canManage}
           onOpen={(v) => void open(v)}
           onRestore={setConfirming}
+          approval={
+            canManage && board.kind === 'action-plan'
+              ? { onApprove: setApproving, onWithdraw: (v) => void withdrawApproval(v) }
+              : undefined
+          }
+        />
+      ) : null}
+      {approved && COMPARABLE_KINDS.has(board.kind) ? (
+        <button
+          type="button"
+          className="button small"
+          disabled={busy || !doc}
+          onClick={() => void showSinceApproval(approved)}
+        >
+          {t('approval.changesSince')}
+        </button>
+      ) : null}
+      {approving ? (
+        <ApprovalForm
+          version={approving}
+          busy={busy}
+          onSave={(request) => void recordApproval(approving, request)}
+          onCancel={() => setApproving(null)}
         />
       ) : null}
       {COMPARABLE_KINDS.has(board.kind) && versions.length > 0 ? (

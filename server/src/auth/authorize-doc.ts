@@ -36,6 +36,8 @@ export function createDocAuthorizer(deps: {
       label: `${session.role}:${session.member.id}`,
       readOnly: () => !can(session.role, 'editBoards'),
       bypassLock: can(session.role, 'facilitate'),
+      role: session.role,
+      kind: board.kind,
       watch: (onEnded) => deps.watcher.watch(grant, onEnded),
       release,
     };

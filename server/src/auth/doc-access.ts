@@ -1,3 +1,6 @@
+import type { BoardKind } from '@mentoring/shared/schema/board';
+import type { Role } from '@mentoring/shared/schema/roles';
+
 /** What a valid token grants on one document. */
 export interface DocAccess {
   /** Asked for every edit: roles and board locks can change while connected. */
@@ -6,6 +9,9 @@ export interface DocAccess {
   bypassLock?: boolean;
   /** Who this is, for logs (never the token). */
   label: string;
+  /** The member's role and the board's kind, for the per-kind edit rights (`editableBy`). */
+  role?: Role;
+  kind?: BoardKind;
   /** Calls back when the grant ends (invite revoked, token expired); returns an unsubscribe. */
   watch?(onEnded: (reason: 'revoked' | 'expired') => void): () => void;
   /**

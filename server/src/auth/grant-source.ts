@@ -1,3 +1,4 @@
+import type { BoardKind } from '@mentoring/shared/schema/board';
 import type { BoardId, DocId, InviteId, MemberId, ProgrammeId } from '@mentoring/shared/schema/ids';
 import type { Invite } from '@mentoring/shared/schema/invite';
 import type { Member } from '@mentoring/shared/schema/member';
@@ -18,5 +19,5 @@ export interface GrantSource {
   /** The programme, invite and member a token names, read together. */
   getGrant(programmeId: ProgrammeId, inviteId: InviteId, memberId: MemberId | null): Promise<Grant>;
   /** The board of the programme whose document is `docId`, or null. */
-  findBoardByDoc(programmeId: ProgrammeId, docId: DocId): Promise<{ id: BoardId } | null>;
+  findBoardByDoc(programmeId: ProgrammeId, docId: DocId): Promise<{ id: BoardId; kind: BoardKind } | null>;
 }

@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync } from 'fastify';
 import { AppError } from '../errors.js';
 import type { ApiDeps } from './api-kit.js';
+import { approvalRoutes } from './approval-routes.js';
 import { boardRoutes } from './board-routes.js';
 import { exportRoutes } from './export-routes.js';
 import { gdprRoutes } from './gdpr-routes.js';
@@ -28,6 +29,7 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await fastify.register(inviteRoutes, deps);
   await fastify.register(gdprRoutes, deps);
   await fastify.register(versionRoutes, deps);
+  await fastify.register(approvalRoutes, deps);
   await fastify.register(exportRoutes, deps);
   await fastify.register(importRoute, deps);
 };

@@ -74,6 +74,8 @@ export function attachYjsUpgrade(
             {
               readOnly: () => access.readOnly(),
               bypassLock: access.bypassLock,
+              role: access.role,
+              kind: access.kind,
               confirm,
               label: access.label,
             },

@@ -1,8 +1,13 @@
+import { RootName } from '@mentoring/shared/doc/fields';
 import { isBoardLocked, SESSION_ROOTS } from '@mentoring/shared/doc/session';
 import { RefusalReason } from '@mentoring/shared/protocol/confirmations';
+import type { BoardKind } from '@mentoring/shared/schema/board';
+import type { Role } from '@mentoring/shared/schema/roles';
+import { mayEditKind } from '@mentoring/shared/schema/templates/declaration';
+import { templateOf } from '@mentoring/shared/schema/templates/registry';
 import { DOC_FORMAT_ROOT } from '../format/doc-format.js';
 import type { BeforeApply, RoomHooks } from '../sync/hooks.js';
-import { touchesProtectedRoots } from '../sync/protected-roots.js';
+import { touchesProtectedRoots, touchesRootsOutside } from '../sync/protected-roots.js';
 
 /**
  * What the upgrade route says of a board connection's rights (from its token). A type alias, not an
@@ -13,6 +18,9 @@ export type EditorRights = {
   readOnly: () => boolean;
   /** May edit a board a facilitator locked (facilitators). */
   bypassLock?: boolean;
+  /** The sender's role and the board's kind, for the per-kind edit rights (`editableBy`). */
+  role?: Role;
+  kind?: BoardKind;
 };
 
 // The document's format stamp too: a client writing a newer one could make the board unreadable.
@@ -30,7 +38,20 @@ export const refuseWhileLocked: BeforeApply<EditorRights> = ({ doc, peer }) =>
 export const refuseServerOwned: BeforeApply<EditorRights> = ({ doc, decoded }) =>
   touchesProtectedRoots(doc, decoded, SERVER_OWNED) ? RefusalReason.serverOwned : null;
 
+/** What a role left out of a kind's `editableBy` may still write: comments (see `mayEditKind`). */
+const OPEN_TO_COMMENTERS: ReadonlySet<string> = new Set([RootName.comments]);
+
+/**
+ * Only the roles a board kind's declaration names (`editableBy`) change its content; the others
+ * with editBoards may still comment. Refused like a locked board: dropped, and the client told.
+ */
+export const refuseOutsideEditors: BeforeApply<EditorRights> = ({ doc, decoded, peer }) => {
+  if (!peer.role || !peer.kind || peer.kind === 'canvas') return null;
+  if (mayEditKind(templateOf(peer.kind), peer.role)) return null;
+  return touchesRootsOutside(doc, decoded, OPEN_TO_COMMENTERS) ? RefusalReason.notEditor : null;
+};
+
 /** The board's edit rules, in the order they are asked (the first refusal is the one reported). */
 export const boardEditRules: RoomHooks<EditorRights> = {
-  beforeApply: [refuseReadOnly, refuseWhileLocked, refuseServerOwned],
+  beforeApply: [refuseReadOnly, refuseWhileLocked, refuseServerOwned, refuseOutsideEditors],
 };

@@ -237,6 +237,39 @@ export function docStoreContract(name: string, setup: DocStoreSetup): void {
       expect((await again.listVersions('other')).map((v) => v.id)).toEqual(['v9']);
     });
 
+    it('records and withdraws the approval of one version, keeping the rest of its metadata', async () => {
+      const { store, reopen } = await open();
+      const meta = { name: 'final', createdAt: '2026-01-01T10:00:00.000Z', createdBy: null, auto: false };
+      await store.saveVersion('doc', { id: 'v1', ...meta }, new Uint8Array([1, 2]));
+      await store.saveVersion(
+        'doc',
+        { id: 'v2', ...meta, createdAt: '2026-01-02T10:00:00.000Z' },
+        new Uint8Array([3]),
+      );
+      const approval = {
+        body: 'Consiglio comunale / Ō',
+        date: '2026-02-01',
+        reference: 'Delibera 12/2026',
+        approvedBy: '',
+        recordedAt: '2026-02-02T09:00:00.000Z',
+        recordedBy: { memberId: 'm1', name: 'Ana' },
+      };
+      expect(await store.setVersionApproval('doc', 'v1', approval)).toEqual({ id: 'v1', ...meta, approval });
+      expect(await store.setVersionApproval('doc', 'nope', approval)).toBeNull();
+      expect(await store.setVersionApproval('other', 'v1', approval)).toBeNull();
+      await store.close();
+      const again = await reopen();
+      const listed = await again.listVersions('doc');
+      expect(listed.map((v) => [v.id, v.approval ?? null])).toEqual([
+        ['v1', approval],
+        ['v2', null],
+      ]);
+      expect(await again.loadVersion('doc', 'v1')).toEqual(new Uint8Array([1, 2]));
+      expect(await again.setVersionApproval('doc', 'v1', null)).toEqual({ id: 'v1', ...meta });
+      expect((await again.listVersions('doc')).every((v) => v.approval === undefined)).toBe(true);
+      expect(await again.listVersions('other')).toEqual([]);
+    });
+
     it('hands out each idle changed document once, to one of two stores', async () => {
       const { store, reopen } = await open();
       const other = await reopen();

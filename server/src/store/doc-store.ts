@@ -1,6 +1,6 @@
-import type { VersionMeta } from '@mentoring/shared/schema/version';
+import type { Approval, VersionMeta } from '@mentoring/shared/schema/version';
 
-export type { VersionMeta };
+export type { Approval, VersionMeta };
 
 /**
  * Where documents live. Every adapter (the embedded SQLite store, RedisDocStore) passes the same
@@ -30,6 +30,15 @@ export interface DocStore {
   listVersions(docId: string): Promise<VersionMeta[]>;
   /** A version's encoded state, or null when there is no such version. */
   loadVersion(docId: string, versionId: string): Promise<Uint8Array | null>;
+  /**
+   * Records (null: withdraws) the formal approval of a version in its metadata, atomically; resolves
+   * to the metadata as now stored, or null when there is no such version.
+   */
+  setVersionApproval(
+    docId: string,
+    versionId: string,
+    approval: Approval | null,
+  ): Promise<VersionMeta | null>;
   /**
    * Documents changed (appended to) before `before` (epoch ms) and not versioned since; each is
    * handed out once per idle period, to one caller only (safe when several nodes ask).

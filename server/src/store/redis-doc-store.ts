@@ -4,6 +4,7 @@ import type { RedisClient } from '../redis/client.js';
 import { docKeys, redisKeys } from '../redis/keys.js';
 import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
+import { setRedisApproval } from './redis-approvals.js';
 import { createUpdateMerger } from './update-merger.js';
 
 /** The two log methods the store uses; a pino (Fastify) logger fits. */
@@ -238,6 +239,10 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
       assertOpen();
       const state = await client.hGet(keys.docVersionStates(docId), versionId);
       return Buffer.isBuffer(state) ? toBytes(state) : null;
+    },
+    async setVersionApproval(docId, versionId, approval) {
+      assertOpen();
+      return setRedisApproval(client, keys.docVersions(docId), versionId, approval);
     },
     async takeIdleChanged(before) {
       assertOpen();

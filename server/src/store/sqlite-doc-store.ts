@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
+import { sqliteApprovals } from './sqlite-approvals.js';
 import { sqliteVersions } from './sqlite-versions.js';
 import { createUpdateMerger } from './update-merger.js';
 
@@ -64,6 +65,7 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     CREATE TABLE IF NOT EXISTS doc_changed (doc_id TEXT PRIMARY KEY, changed_at INTEGER NOT NULL);
   `);
   const versions = sqliteVersions(db);
+  const approvals = sqliteApprovals(db);
 
   const insertUpdate = db.prepare<[string, Buffer]>('INSERT INTO doc_update (doc_id, data) VALUES (?, ?)');
   const logStats = db.prepare<[string], { n: number; bytes: number }>(
@@ -202,6 +204,10 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
       assertOpen();
       const state = versions.load(docId, versionId);
       return state ? toBytes(state) : null;
+    },
+    async setVersionApproval(docId, versionId, approval) {
+      assertOpen();
+      return approvals.set(docId, versionId, approval);
     },
     async takeIdleChanged(before) {
       assertOpen();

@@ -45,6 +45,7 @@ export async function createThreadedSqliteDocStore(
     saveVersion: call('saveVersion'),
     listVersions: call('listVersions'),
     loadVersion: call('loadVersion'),
+    setVersionApproval: call('setVersionApproval'),
     takeIdleChanged: call('takeIdleChanged'),
     delete: call('delete'),
     ping: call('ping'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { touchesProtectedRoots } from './protected-roots.js';
+import { touchesProtectedRoots, touchesRootsOutside } from './protected-roots.js';
 
 const PROTECTED = new Set(['session', 'votes']);
 
@@ -93,5 +93,32 @@ describe('touchesProtectedRoots and deletions the server made itself', () => {
     client.getMap('votes').delete('v1');
     const stepTwo = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
     expect(touchesProtectedRoots(server, Y.decodeUpdate(stepTwo), PROTECTED)).toBe(true);
+  });
+});
+
+describe('touchesRootsOutside', () => {
+  const OPEN = new Set(['comments']);
+
+  it('lets through an edit of the open roots only', () => {
+    const { server, client, capture } = setup();
+    const update = capture(() => client.getArray('comments').push([{ text: 'a question' }]));
+    expect(touchesRootsOutside(server, Y.decodeUpdate(update), OPEN)).toBe(false);
+  });
+
+  it('refuses an edit of any other root, nested or plain', () => {
+    const { server, client, capture } = setup();
+    const update = capture(() => client.getText('text').insert(0, 'x'));
+    expect(touchesRootsOutside(server, Y.decodeUpdate(update), OPEN)).toBe(true);
+    const deletion = capture(() => client.getText('text').delete(0, 2));
+    expect(touchesRootsOutside(server, Y.decodeUpdate(deletion), OPEN)).toBe(true);
+  });
+
+  it('ignores deletions the server already has (a sync step 2 carries the whole delete set)', () => {
+    const { server, client } = setup();
+    server.getText('text').delete(0, 2);
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    client.getArray('comments').push([{ text: 'later' }]);
+    const step2 = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
+    expect(touchesRootsOutside(server, Y.decodeUpdate(step2), OPEN)).toBe(false);
   });
 });

@@ -8,14 +8,33 @@ import type { DecodedUpdate } from './protocol.js';
  */
 export function touchesProtectedRoots(
   doc: Y.Doc,
-  { structs, ds }: DecodedUpdate,
+  decoded: DecodedUpdate,
   protectedRoots: ReadonlySet<string>,
+): boolean {
+  return touchesRoots(doc, decoded, (root) => root !== null && protectedRoots.has(root));
+}
+
+/**
+ * True when the update changes anything outside the root types `open` (e.g. a board's content
+ * when only its comments are open to the sender). Content it cannot place counts as outside.
+ * Deleting what the doc already deleted changes nothing: a client's sync step 2 carries its whole
+ * delete set, and must not be refused for deletions others made long ago.
+ */
+export function touchesRootsOutside(doc: Y.Doc, decoded: DecodedUpdate, open: ReadonlySet<string>): boolean {
+  return touchesRoots(doc, decoded, (root) => root === null || !open.has(root));
+}
+
+function touchesRoots(
+  doc: Y.Doc,
+  { structs, ds }: DecodedUpdate,
+  guarded: (root: string | null) => boolean,
 ): boolean {
   // Roots of structs earlier in this same update, which the doc does not know yet, as clock ranges.
   const local = new Map<number, Array<{ start: number; end: number; root: string | null }>>();
+  const localRoot = (id: Y.ID) => local.get(id.client)?.find((r) => id.clock >= r.start && id.clock < r.end);
   const rootOfId = (id: Y.ID | null): string | null => {
     if (!id) return null;
-    const range = local.get(id.client)?.find((r) => id.clock >= r.start && id.clock < r.end);
+    const range = localRoot(id);
     if (range) return range.root;
     if (id.clock >= Y.getState(doc.store, id.client)) return null;
     const item = Y.getItem(doc.store, id);
@@ -28,44 +47,44 @@ export function touchesProtectedRoots(
     if (typeof parent === 'string') root = parent;
     else if (parent instanceof Y.ID) root = rootOfId(parent);
     else root = rootOfId(struct.origin) ?? rootOfId(struct.rightOrigin);
-    if (root !== null && protectedRoots.has(root)) return true;
+    if (guarded(root)) return true;
     const ranges = local.get(struct.id.client) ?? [];
     ranges.push({ start: struct.id.clock, end: struct.id.clock + struct.length, root });
     local.set(struct.id.client, ranges);
   }
   for (const [client, ranges] of ds.clients) {
     for (const range of ranges) {
-      if (deletesLiveProtected(doc, client, range, protectedRoots)) return true;
-      // Items of this same update (beyond what the doc knows): their root is known from above.
-      const inUpdate = local
-        .get(client)
-        ?.find((r) => r.end > range.clock && r.start < range.clock + range.len);
-      if (inUpdate?.root != null && protectedRoots.has(inUpdate.root)) return true;
+      // Deleting what the doc already deleted changes nothing: a client's sync step 2 carries its
+      // whole delete set, including what the server itself deleted (a closed vote; found by the soak).
+      if (deletesOutside(doc, client, range, localRoot, guarded)) return true;
     }
   }
   return false;
 }
 
-/**
- * True when the range deletes an item of the doc that is still live under a protected root. A
- * deletion the doc already has changes nothing: a client's sync step 2 carries its whole delete set,
- * including what the server itself deleted (a closed vote), and must not be refused for it.
- */
-function deletesLiveProtected(
+/** Whether a delete range removes something the doc still has (or does not know) in a guarded root. */
+function deletesOutside(
   doc: Y.Doc,
   client: number,
   range: { clock: number; len: number },
-  protectedRoots: ReadonlySet<string>,
+  inUpdate: (id: Y.ID) => { end: number; root: string | null } | undefined,
+  guarded: (root: string | null) => boolean,
 ): boolean {
-  const structs = doc.store.clients.get(client);
-  if (!structs || range.clock >= Y.getState(doc.store, client)) return false;
+  const known = Y.getState(doc.store, client);
+  let clock = range.clock;
   const end = range.clock + range.len;
-  for (let i = Y.findIndexSS(structs, range.clock); i < structs.length; i++) {
-    const struct = structs[i];
-    if (!struct || struct.id.clock >= end) break;
-    if (!(struct instanceof Y.Item) || struct.deleted) continue;
-    const root = rootOfType(struct.parent);
-    if (root !== null && protectedRoots.has(root)) return true;
+  while (clock < end) {
+    const id = Y.createID(client, clock);
+    const fromUpdate = inUpdate(id);
+    if (fromUpdate) {
+      if (guarded(fromUpdate.root)) return true;
+      clock = fromUpdate.end;
+      continue;
+    }
+    if (clock >= known) return guarded(null);
+    const struct = Y.getItem(doc.store, id);
+    if (struct instanceof Y.Item && !struct.deleted && guarded(rootOfType(struct.parent))) return true;
+    clock = struct.id.clock + struct.length;
   }
   return false;
 }

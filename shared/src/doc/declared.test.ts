@@ -8,6 +8,7 @@ import { layoutOf } from './declared.js';
 import { GOOD_PRACTICE_BOARD_SPEC } from './good-practice.js';
 import type { RecordSpec } from './layout.js';
 import { MENTOR_STRENGTHS_SPEC } from './mentor-strengths.js';
+import { MONITORING_SPEC } from './monitoring.js';
 import { NEEDS_ANALYSIS_SPEC } from './needs-analysis.js';
 import { SUPPORT_NETWORK_SPEC } from './support-network.js';
 import { VISIT_AGENDA_SPEC } from './visit-agenda.js';
@@ -20,6 +21,7 @@ const TYPED = {
   'support-network': SUPPORT_NETWORK_SPEC,
   'action-plan': ACTION_PLAN_SPEC,
   'visit-agenda': VISIT_AGENDA_SPEC,
+  monitoring: MONITORING_SPEC,
 } as const;
 
 // Comparable form of a layout: sorted keys, scalars as their fallbacks.

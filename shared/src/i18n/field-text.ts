@@ -1,6 +1,7 @@
 import type { CheckKind } from '../doc/checks/check-kinds.js';
 import type { Assessment } from '../schema/templates/benchmark.js';
 import type { TemplateKind } from '../schema/templates/kinds.js';
+import type { MonitoringStatus } from '../schema/templates/monitoring.js';
 import type { StakeholderKind } from '../schema/templates/support-network.js';
 import type { AgendaItemKind, VisitKind } from '../schema/templates/visit-agenda.js';
 
@@ -23,6 +24,7 @@ export interface TemplateTexts {
     readonly stakeholderKind: Texts<StakeholderKind>;
     readonly visitKind: Texts<VisitKind>;
     readonly agendaItemKind: Texts<AgendaItemKind>;
+    readonly monitoringStatus: Texts<MonitoringStatus>;
   };
   /** Warnings of the completeness, coverage and support-network checks, by their `kind`. */
   readonly checks: Texts<CheckKind>;

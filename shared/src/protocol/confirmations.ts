@@ -18,6 +18,8 @@ export const RefusalReason = {
   locked: 'locked',
   /** The edit touched what only the server writes (the lock, votes, ballots). */
   serverOwned: 'server-owned',
+  /** The sender's role may comment on this kind of board but not change it (`editableBy`). */
+  notEditor: 'not-editor',
 } as const;
 export type RefusalReason = (typeof RefusalReason)[keyof typeof RefusalReason];
 

@@ -39,3 +39,12 @@ export const CreateVersionRequestSchema = z.object({
   name: z.string().trim().min(1, 'required').max(120, 'at most 120 characters'),
 });
 export type CreateVersionRequest = z.infer<typeof CreateVersionRequestSchema>;
+
+/** What a person fills in to record an approval (the server adds when and by whom). */
+export const RecordApprovalRequestSchema = ApprovalSchema.pick({
+  body: true,
+  date: true,
+  reference: true,
+  approvedBy: true,
+});
+export type RecordApprovalRequest = z.infer<typeof RecordApprovalRequestSchema>;

@@ -1,4 +1,6 @@
 import { TEMPLATE_TEXTS } from '@mentoring/shared/i18n/templates';
+import { RoleSchema } from '@mentoring/shared/schema/roles';
+import { mayEditKind } from '@mentoring/shared/schema/templates/declaration';
 import type { TemplateKind } from '@mentoring/shared/schema/templates/kinds';
 import { TEMPLATES } from '@mentoring/shared/schema/templates/registry';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -66,7 +68,11 @@ export default function TemplateBoard({ kind, board, connection, readOnly, user 
         : null,
     [state],
   );
-  const ready = useTemplateSetup(kind, doc, readOnly, programme, state.status !== 'loading');
+  // Mirrors the server's per-kind edit rights: a role the kind's `editableBy` leaves out reads the
+  // board and comments on it.
+  const role = RoleSchema.safeParse(user.role);
+  const contentReadOnly = readOnly || (role.success && !mayEditKind(TEMPLATES[kind], role.data));
+  const ready = useTemplateSetup(kind, doc, contentReadOnly, programme, state.status !== 'loading');
   const stores = useBoardStores(doc, awareness);
   const { message, announce } = useAnnouncer();
   const [panel, setPanel] = useState<CommentRequest | null>(null);
@@ -84,7 +90,8 @@ export default function TemplateBoard({ kind, board, connection, readOnly, user 
             doc,
             awareness,
             kind,
-            readOnly,
+            readOnly: contentReadOnly,
+            commentsReadOnly: readOnly,
             me: { memberId: user.memberId, name: user.name, ...(organisation ? { organisation } : {}) },
             user,
             t,
@@ -96,7 +103,7 @@ export default function TemplateBoard({ kind, board, connection, readOnly, user 
             announce,
           }
         : null,
-    [stores, doc, awareness, kind, readOnly, user, organisation, t, language, announce],
+    [stores, doc, awareness, kind, readOnly, contentReadOnly, user, organisation, t, language, announce],
   );
 
   const parts = useOwnParts(kind);
@@ -126,7 +133,7 @@ export default function TemplateBoard({ kind, board, connection, readOnly, user 
               className={panel ? 'template-board with-panel' : 'template-board'}
               data-testid="template-board"
               data-kind={kind}
-              data-readonly={readOnly}
+              data-readonly={contentReadOnly}
             >
               <div className="template-main">
                 <div className="board-intro no-print">

@@ -30,7 +30,7 @@ export const CommentButton = memo(function CommentButton({
   field?: string;
   label: string;
 }) {
-  const { t, readOnly, openComments } = useScope();
+  const { t, readOnly: content, commentsReadOnly: readOnly = content, openComments } = useScope();
   const { open, total } = useCommentCounts(itemId, field);
   if (readOnly && total === 0) return null;
   const name = open > 0 ? t('comments.count', { label, count: open }) : t('comments.open', { label });

@@ -7,7 +7,7 @@ import { CommentForm } from './CommentForm';
 import type { Thread } from './comments-store';
 
 function CommentBody({ comment, answerToDeleted = false }: { comment: Comment; answerToDeleted?: boolean }) {
-  const { t, language, doc, me, readOnly } = useScope();
+  const { t, language, doc, me, readOnly: content, commentsReadOnly: readOnly = content } = useScope();
   const when = formatDateTime(language, comment.createdAt);
   const author = comment.author.organisation
     ? t('comments.author', { name: comment.author.name, organisation: comment.author.organisation })
@@ -30,7 +30,7 @@ function CommentBody({ comment, answerToDeleted = false }: { comment: Comment; a
 
 /** A question (or note) and its answers, with answer and resolve. */
 export function CommentThread({ thread }: { thread: Thread }) {
-  const { t, doc, me, readOnly, announce } = useScope();
+  const { t, doc, me, readOnly: content, commentsReadOnly: readOnly = content, announce } = useScope();
   const [answering, setAnswering] = useState(false);
   const { root, replies } = thread;
   return (

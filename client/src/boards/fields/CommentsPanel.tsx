@@ -11,7 +11,15 @@ import { targetKey, threadsOf } from './comments-store';
  * or the close button closes it and returns focus to the button that opened it.
  */
 export function CommentsPanel({ request, onClose }: { request: CommentRequest; onClose: () => void }) {
-  const { t, doc, me, readOnly, comments, announce } = useScope();
+  const {
+    t,
+    doc,
+    me,
+    readOnly: content,
+    commentsReadOnly: readOnly = content,
+    comments,
+    announce,
+  } = useScope();
   const all = useSyncExternalStore(comments.subscribe, comments.all);
   const key = targetKey(request.target);
   const threads = useMemo(() => threadsOf(all, key), [all, key]);

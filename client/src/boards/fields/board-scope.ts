@@ -33,6 +33,11 @@ export interface BoardScope {
   /** The template's kind (a built-in one, or a declaration's own, e.g. a test fixture's). */
   readonly kind: string;
   readonly readOnly: boolean;
+  /**
+   * Whether comments are closed too; absent: as `readOnly`. A role a kind's `editableBy` leaves out
+   * reads the board but may still comment (the mentor and the local support network on the monitoring).
+   */
+  readonly commentsReadOnly?: boolean;
   /** This member as recorded in the document (name and organisation). */
   readonly me: PersonRef;
   readonly user: PeerInfo;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Role } from '../roles.js';
 
 /**
  * The declaration of a template: the one place that says what a board of this kind holds and how it
@@ -33,7 +34,12 @@ export type Widget =
   | 'custom';
 
 /** The option tables of the template texts (`TemplateTexts['options']`). */
-export type OptionTable = 'assessment' | 'stakeholderKind' | 'visitKind' | 'agendaItemKind';
+export type OptionTable =
+  | 'assessment'
+  | 'stakeholderKind'
+  | 'visitKind'
+  | 'agendaItemKind'
+  | 'monitoringStatus';
 
 /** One field of a board or of a list item. */
 export interface FieldDeclaration {
@@ -154,6 +160,18 @@ export interface TemplateDeclaration<K extends string = string> {
   readonly wide?: boolean;
   /** Parts of the board's own folder shown after the body (the benchmark's coverage). */
   readonly after?: readonly string[];
+  /**
+   * The roles that may change a board of this kind ("only the roles the guide gives a step may
+   * change it"); absent: every role with `editBoards`. Comments stay open to every role with
+   * `editBoards`. Enforced on the server's write path (server/src/session/edit-rules.ts) and
+   * mirrored in the client (a read-only board for the others); see {@link mayEditKind}.
+   */
+  readonly editableBy?: readonly Role[];
+}
+
+/** Whether `role` may change a board declared by `template` (not counting comments and locks). */
+export function mayEditKind(template: TemplateDeclaration, role: Role): boolean {
+  return template.editableBy === undefined || template.editableBy.includes(role);
 }
 
 /** Shorthands for field declarations. */

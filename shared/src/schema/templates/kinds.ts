@@ -10,5 +10,6 @@ export const TEMPLATE_KINDS = [
   'support-network',
   'action-plan',
   'visit-agenda',
+  'monitoring',
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];

@@ -5,6 +5,7 @@ import type { TemplateDeclaration } from './declaration.js';
 import { GOOD_PRACTICE_TEMPLATE } from './good-practice.js';
 import type { TemplateKind } from './kinds.js';
 import { MENTOR_STRENGTHS_TEMPLATE } from './mentor-strengths.js';
+import { MONITORING_TEMPLATE } from './monitoring.js';
 import { NEEDS_ANALYSIS_TEMPLATE } from './needs-analysis.js';
 import { SUPPORT_NETWORK_TEMPLATE } from './support-network.js';
 import { VISIT_AGENDA_TEMPLATE } from './visit-agenda.js';
@@ -22,6 +23,7 @@ export const TEMPLATES = {
   'support-network': SUPPORT_NETWORK_TEMPLATE,
   'action-plan': ACTION_PLAN_TEMPLATE,
   'visit-agenda': VISIT_AGENDA_TEMPLATE,
+  monitoring: MONITORING_TEMPLATE,
 } as const satisfies { readonly [K in TemplateKind]: TemplateDeclaration<K> };
 
 /** The declaration of a built-in template. */
