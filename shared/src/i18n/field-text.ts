@@ -2,7 +2,7 @@ import type { CheckKind } from '../doc/checks/check-kinds.js';
 import type { Assessment } from '../schema/templates/benchmark.js';
 import type { TemplateKind } from '../schema/templates/kinds.js';
 import type { StakeholderKind } from '../schema/templates/support-network.js';
-import type { AgendaItemKind, VisitKind } from '../schema/templates/visit-agenda.js';
+import type { AgendaItemKind, VisitKind, VisitMode } from '../schema/templates/visit-agenda.js';
 
 /** What a form shows for a field or an option: a short label and a help text (may be empty for options). */
 export interface FieldText {
@@ -23,6 +23,7 @@ export interface TemplateTexts {
     readonly stakeholderKind: Texts<StakeholderKind>;
     readonly visitKind: Texts<VisitKind>;
     readonly agendaItemKind: Texts<AgendaItemKind>;
+    readonly visitMode: Texts<VisitMode>;
   };
   /** Warnings of the completeness, coverage and support-network checks, by their `kind`. */
   readonly checks: Texts<CheckKind>;

@@ -33,7 +33,7 @@ export type Widget =
   | 'custom';
 
 /** The option tables of the template texts (`TemplateTexts['options']`). */
-export type OptionTable = 'assessment' | 'stakeholderKind' | 'visitKind' | 'agendaItemKind';
+export type OptionTable = 'assessment' | 'stakeholderKind' | 'visitKind' | 'agendaItemKind' | 'visitMode';
 
 /** One field of a board or of a list item. */
 export interface FieldDeclaration {
@@ -135,6 +135,11 @@ export interface SectionDeclaration {
 export interface ExportPresentation {
   /** The list shown as a table, one row per item (and the one list a spreadsheet export takes). */
   readonly table?: string;
+  /**
+   * More lists shown as tables in DOCX and PDF only, nested ones too (`visits.agenda`: a timetable
+   * per visit); `inLastCell` fields are shown as `label: value` lines in the row's last cell.
+   */
+  readonly tables?: readonly { readonly list: string; readonly inLastCell?: readonly string[] }[];
   readonly landscape?: boolean;
 }
 
