@@ -42,6 +42,7 @@ const OPTIONS: Readonly<Record<string, OptionTable>> = {
   'members.kind': 'stakeholderKind',
   'visits.kind': 'visitKind',
   'visits.agenda.kind': 'agendaItemKind',
+  'visits.mode': 'visitMode',
 };
 
 const by: PersonRef = { memberId: 'member-test', name: 'Tester ñ' };
