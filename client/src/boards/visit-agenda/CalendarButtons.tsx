@@ -61,27 +61,29 @@ export function CalendarButtons() {
   const helpId = `calendar-help-${scope.id}`;
   return (
     <div className="calendar-buttons no-print">
-      <button
-        type="button"
-        className="button small"
-        disabled={busy || !date}
-        aria-label={t('visitRecords.downloadIcsLabel', { item: scope.label })}
-        aria-describedby={date ? undefined : `${helpId}-date`}
-        onClick={() => void download()}
-        data-testid="download-ics"
-      >
-        {t('visitRecords.downloadIcs')}
-      </button>
-      <button
-        type="button"
-        className="button small"
-        disabled={busy}
-        aria-describedby={helpId}
-        onClick={() => void copyFeed()}
-        data-testid="copy-feed"
-      >
-        {t('visitRecords.copyFeed')}
-      </button>
+      <div className="actions">
+        <button
+          type="button"
+          className="button small"
+          disabled={busy || !date}
+          aria-label={t('visitRecords.downloadIcsLabel', { item: scope.label })}
+          aria-describedby={date ? undefined : `${helpId}-date`}
+          onClick={() => void download()}
+          data-testid="download-ics"
+        >
+          {t('visitRecords.downloadIcs')}
+        </button>
+        <button
+          type="button"
+          className="button small"
+          disabled={busy}
+          aria-describedby={helpId}
+          onClick={() => void copyFeed()}
+          data-testid="copy-feed"
+        >
+          {t('visitRecords.copyFeed')}
+        </button>
+      </div>
       {date ? null : (
         <p id={`${helpId}-date`} className="hint">
           {t('visitRecords.noDate')}
