@@ -66,12 +66,12 @@ export function CalendarButtons() {
           type="button"
           className="button small"
           disabled={busy || !date}
-          aria-label={t('visitRecords.downloadIcsLabel', { item: scope.label })}
           aria-describedby={date ? undefined : `${helpId}-date`}
           onClick={() => void download()}
           data-testid="download-ics"
         >
           {t('visitRecords.downloadIcs')}
+          <span className="visually-hidden"> ({scope.label})</span>
         </button>
         <button
           type="button"

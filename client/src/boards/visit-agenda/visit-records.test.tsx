@@ -109,8 +109,11 @@ describe('visit agenda records', () => {
     expect(html).toContain('Next steps of Meeting 1');
     // One pair of calendar buttons per card, named after the card's item.
     expect(count(html, 'data-testid="copy-feed"')).toBe(2);
-    expect(html).toContain('aria-label="Download Visit 1: Groundwork as a calendar file"');
-    expect(html).toContain('aria-label="Download Meeting 1: Check-in as a calendar file"');
+    // The visible text first, then the item, for screen readers (axe: label-content-name-mismatch).
+    expect(html).toMatch(
+      /Add to calendar \(\.ics\)\s*<span class="visually-hidden"> \(Visit 1: Groundwork\)<\/span>/,
+    );
+    expect(html).toContain('<span class="visually-hidden"> (Meeting 1: Check-in)</span>');
     // The undated meeting cannot be downloaded yet, and says why.
     expect(count(html, 'Set a date to add it to a calendar.')).toBe(1);
     doc.destroy();
