@@ -37,7 +37,7 @@ export function CalendarButtons() {
       saveBlob(file.blob, file.fileName ?? fileName([scope.label], 'ics'));
       setMessage('');
     } catch {
-      say(t('visitRecords.feedFailed'));
+      say(t('visitRecords.downloadFailed'));
     } finally {
       setBusy(false);
     }
