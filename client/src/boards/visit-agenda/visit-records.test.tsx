@@ -107,15 +107,17 @@ describe('visit agenda records', () => {
     expect(html).toContain('id="section-meetings"');
     expect(html).toContain('Next steps of Visit 1');
     expect(html).toContain('Next steps of Meeting 1');
-    // One pair of calendar buttons per card, named after the card's item.
+    // One pair of calendar buttons per card, named after the card's item; none reads "Add …", which
+    // an observer's board must not offer (test/e2e/boards-accessibility.test.ts).
     expect(count(html, 'data-testid="copy-feed"')).toBe(2);
     // The visible text first, then the item, for screen readers (axe: label-content-name-mismatch).
     expect(html).toMatch(
-      /Add to calendar \(\.ics\)\s*<span class="visually-hidden"> \(Visit 1: Groundwork\)<\/span>/,
+      /Calendar file \(\.ics\)\s*<span class="visually-hidden"> \(Visit 1: Groundwork\)<\/span>/,
     );
     expect(html).toContain('<span class="visually-hidden"> (Meeting 1: Check-in)</span>');
     // The undated meeting cannot be downloaded yet, and says why.
     expect(count(html, 'Set a date to add it to a calendar.')).toBe(1);
+    expect(html).not.toMatch(/>Add [^<]*calendar/i);
     doc.destroy();
   });
 });
