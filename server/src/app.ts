@@ -147,6 +147,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     access: accessControl.access,
     signer: accessControl.signer,
     watcher: accessControl.watcher,
+    calendarMac: accessControl.calendarMac,
     publicUrl: config.PUBLIC_URL,
     accessCheckMs: config.ACCESS_CHECK_MS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

@@ -103,6 +103,7 @@ const SERVER_LAYERS: Record<string, number> = {
   versions: 2,
   approvals: 2,
   exports: 2,
+  calendar: 2,
   http: 3,
   'app.ts': 4,
   'main.ts': 4,

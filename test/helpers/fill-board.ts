@@ -43,6 +43,7 @@ const OPTIONS: Readonly<Record<string, OptionTable>> = {
   'visits.kind': 'visitKind',
   'visits.agenda.kind': 'agendaItemKind',
   'actions.status': 'monitoringStatus',
+  'visits.mode': 'visitMode',
 };
 
 const by: PersonRef = { memberId: 'member-test', name: 'Tester ñ' };

@@ -16,6 +16,7 @@ import { BoardsSection } from './BoardsSection';
 import { InvitesSection } from './InvitesSection';
 import { MembersSection } from './MembersSection';
 import { ProgrammeHeader } from './ProgrammeHeader';
+import { ReportSection } from './ReportSection';
 
 /**
  * Keeps the token of a facilitator link (`/programmes/:id#token=…`) on this device and takes it out
@@ -93,6 +94,13 @@ export function ProgrammePage() {
           ) : null}
           {can(session.role, 'facilitate') ? (
             <ProjectionLauncher programmeId={programmeId} token={token} />
+          ) : null}
+          {can(session.role, 'export') ? (
+            <ReportSection
+              programmeId={programmeId}
+              token={token}
+              programmeLanguage={details.programme.language}
+            />
           ) : null}
           {can(session.role, 'export') ? <BackupButton programmeId={programmeId} token={token} /> : null}
         </div>

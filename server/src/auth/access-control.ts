@@ -20,6 +20,8 @@ export interface AccessControl {
   authorizeDoc: AuthorizeDoc;
   /** The key under which an anonymous vote stores a member's ballot. */
   voterKey(voteId: string, memberId: string): string;
+  /** The MAC of a calendar feed key's payload (see calendar/calendar-key.ts). */
+  calendarMac(payload: string): Buffer;
   /** Connection slots per programme: one limiter per transport. */
   limits: { yjs: ConnectionLimiter; socketIo: ConnectionLimiter };
   close(): void;
@@ -50,5 +52,17 @@ export async function createAccessControl(deps: {
   // Anonymous ballots are keyed by a MAC of the member id: stable across nodes, not reversible.
   const voterKey = (voteId: string, memberId: string) =>
     createHmac('sha256', secret).update(`vote:${voteId}:${memberId}`).digest('base64url').slice(0, 22);
-  return { signer, access, watcher, authorizeDoc, limits, voterKey, close: () => watcher.close() };
+  // Its own purpose label: a calendar key is never a session token, nor the other way round.
+  const calendarMac = (payload: string) =>
+    createHmac('sha256', secret).update(`calendar-v1.${payload}`).digest();
+  return {
+    signer,
+    access,
+    watcher,
+    authorizeDoc,
+    limits,
+    voterKey,
+    calendarMac,
+    close: () => watcher.close(),
+  };
 }

@@ -28,23 +28,36 @@ export function tableListOf(template: TemplateDeclaration): string | undefined {
  * (a row's needs, its key factors) become columns too, or, with `sets: 'notes'`, lines added to the
  * first cell, to keep the annex's six columns. A table list's items must not hold lists of their own.
  */
-export function listTable(context: ValueContext, path: string, items: unknown, sets: 'columns' | 'notes') {
+export function listTable(
+  context: ValueContext,
+  path: string,
+  items: unknown,
+  sets: 'columns' | 'notes',
+  /** Fields shown as `label: value` lines under the last cell rather than as columns (a session's board). */
+  inLastCell: readonly string[] = [],
+) {
   const schema = schemaAt(declarationOf(context).schema, path);
   if (!isItemList(schema)) throw new Error(`${context.kind} has no list ${path}`);
   const fields = fieldsOf(schema.element).filter(([, child]) => !isItemList(child));
   const isSet = (child: unknown) => sets === 'notes' && child instanceof z.ZodArray;
-  const columns = fields
-    .filter(([, child]) => !isSet(child))
-    .map(([key]) => labelOf(context, `${path}.${key}`));
+  const isColumn = ([key, child]: [string, unknown]) => !isSet(child) && !inLastCell.includes(key);
+  const columns = fields.filter(isColumn).map(([key]) => labelOf(context, `${path}.${key}`));
   const rows = asItems(items).map((item) => {
     const cells: string[] = [];
     const notes: string[] = [];
-    for (const [key, child] of fields) {
+    const lastNotes: string[] = [];
+    for (const entry of fields) {
+      const [key] = entry;
       const value = formatValue(context, `${path}.${key}`, item[key]);
-      if (!isSet(child)) cells.push(value);
-      else if (value) notes.push(`${labelOf(context, `${path}.${key}`)}: ${value}`);
+      const line = `${labelOf(context, `${path}.${key}`)}: ${value}`;
+      if (isColumn(entry)) cells.push(value);
+      else if (value && inLastCell.includes(key)) lastNotes.push(line);
+      else if (value) notes.push(line);
     }
     if (notes.length > 0) cells[0] = [cells[0] ?? '', ...notes].filter(Boolean).join('\n');
+    const last = cells.length - 1;
+    if (lastNotes.length > 0 && last >= 0)
+      cells[last] = [cells[last], ...lastNotes].filter(Boolean).join('\n');
     return cells;
   });
   return { columns, rows };

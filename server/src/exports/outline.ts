@@ -75,6 +75,16 @@ export function templateOfBoard(board: OutlineSource['board']): TemplateDeclarat
   return TEMPLATES[board.kind as TemplateKind];
 }
 
+/**
+ * How the exports show the list at `path` as a table: the declaration's `table`, or one of its
+ * `tables` (with the fields it puts under the last cell); undefined for a list shown item by item.
+ */
+function tableOf(presentation: TemplateDeclaration['export'], path: string): readonly string[] | undefined {
+  if (presentation?.table === path) return [];
+  const found = presentation?.tables?.find((entry) => entry.list === path);
+  return found ? (found.inLastCell ?? []) : undefined;
+}
+
 class OutlineBuilder {
   readonly blocks: OutlineBlock[] = [];
   private facts: Fact[] = [];
@@ -120,8 +130,9 @@ class OutlineBuilder {
   list(schema: z.ZodObject, path: string, value: unknown, level: number): void {
     const items = asItems(value);
     if (items.length === 0) this.push({ type: 'text', text: EXPORT_STRINGS[this.context.language].empty });
-    else if (declarationOf(this.context).export?.table === path) {
-      this.push({ type: 'table', ...listTable(this.context, path, items, 'notes') });
+    else if (tableOf(declarationOf(this.context).export, path)) {
+      const inLastCell = tableOf(declarationOf(this.context).export, path);
+      this.push({ type: 'table', ...listTable(this.context, path, items, 'notes', inLastCell) });
     } else {
       items.forEach((item, index) => {
         const name = [item.name, item.title].find(

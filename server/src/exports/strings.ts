@@ -25,6 +25,25 @@ const ExportFileSchema = z.strictObject({
   page: z.string(),
   /** The line under the document's title saying when it was made, with `{{date}}`. */
   exportedOn: z.string(),
+  /** The programme report (issue 14; report-outline.ts), and an untitled meeting's calendar name. */
+  report: z.strictObject({
+    title: z.string(),
+    /** With `{{mentee}}` and `{{mentor}}`. */
+    subtitle: z.string(),
+    /** With `{{date}}`. */
+    madeOn: z.string(),
+    meeting: z.string(),
+    /** With `{{name}}`: the approved version's. */
+    approved: z.string(),
+    approvalBody: z.string(),
+    approvalDate: z.string(),
+    approvalReference: z.string(),
+    approvedBy: z.string(),
+    notApproved: z.string(),
+    monitoring: z.string(),
+    action: z.string(),
+    unknownAction: z.string(),
+  }),
 });
 
 /** The words of exported documents in one language. */

@@ -20,6 +20,8 @@ export interface ApiDeps {
   access: Access;
   signer: TokenSigner;
   watcher: GrantWatcher;
+  /** MACs calendar feed keys (calendar/calendar-key.ts). */
+  calendarMac: (payload: string) => Buffer;
   /** Origin for links; the request's own origin when unset. */
   publicUrl?: string;
   /** How long other nodes may take to notice a revocation (their grant check interval). */

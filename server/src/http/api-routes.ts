@@ -4,11 +4,13 @@ import { AppError } from '../errors.js';
 import type { ApiDeps } from './api-kit.js';
 import { approvalRoutes } from './approval-routes.js';
 import { boardRoutes } from './board-routes.js';
+import { calendarRoutes } from './calendar-routes.js';
 import { exportRoutes } from './export-routes.js';
 import { gdprRoutes } from './gdpr-routes.js';
 import { importRoute } from './import-route.js';
 import { inviteRoutes } from './invite-routes.js';
 import { programmeRoutes } from './programme-routes.js';
+import { reportRoutes } from './report-routes.js';
 import { versionRoutes } from './version-routes.js';
 
 /**
@@ -31,5 +33,7 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await fastify.register(versionRoutes, deps);
   await fastify.register(approvalRoutes, deps);
   await fastify.register(exportRoutes, deps);
+  await fastify.register(calendarRoutes, deps);
+  await fastify.register(reportRoutes, deps);
   await fastify.register(importRoute, deps);
 };

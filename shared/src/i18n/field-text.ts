@@ -3,7 +3,7 @@ import type { Assessment } from '../schema/templates/benchmark.js';
 import type { TemplateKind } from '../schema/templates/kinds.js';
 import type { MonitoringStatus } from '../schema/templates/monitoring.js';
 import type { StakeholderKind } from '../schema/templates/support-network.js';
-import type { AgendaItemKind, VisitKind } from '../schema/templates/visit-agenda.js';
+import type { AgendaItemKind, VisitKind, VisitMode } from '../schema/templates/visit-agenda.js';
 
 /** What a form shows for a field or an option: a short label and a help text (may be empty for options). */
 export interface FieldText {
@@ -25,6 +25,7 @@ export interface TemplateTexts {
     readonly visitKind: Texts<VisitKind>;
     readonly agendaItemKind: Texts<AgendaItemKind>;
     readonly monitoringStatus: Texts<MonitoringStatus>;
+    readonly visitMode: Texts<VisitMode>;
   };
   /** Warnings of the completeness, coverage and support-network checks, by their `kind`. */
   readonly checks: Texts<CheckKind>;

@@ -6,7 +6,7 @@ import { templateFields } from '../schema/templates/fields.js';
 import { TEMPLATE_KINDS } from '../schema/templates/kinds.js';
 import { templateSchemas } from '../schema/templates/registry.js';
 import { STAKEHOLDER_KINDS } from '../schema/templates/support-network.js';
-import { AGENDA_ITEM_KINDS, VISIT_KINDS } from '../schema/templates/visit-agenda.js';
+import { AGENDA_ITEM_KINDS, VISIT_KINDS, VISIT_MODES } from '../schema/templates/visit-agenda.js';
 import type { FieldText } from './field-text.js';
 import { registerAllTemplateTexts } from './locale-files.js';
 import { fieldText, hasTemplateTexts, TEMPLATE_TEXTS } from './templates.js';
@@ -61,6 +61,7 @@ describe('template texts', () => {
       for (const value of VISIT_KINDS) expectText(options.visitKind[value], `${language} ${value}`, true);
       for (const value of AGENDA_ITEM_KINDS)
         expectText(options.agendaItemKind[value], `${language} ${value}`, false);
+      for (const value of VISIT_MODES) expectText(options.visitMode[value], `${language} ${value}`, false);
       for (const kind of CHECK_KINDS) expectText(checks[kind], `${language} check ${kind}`, true);
     }
   });

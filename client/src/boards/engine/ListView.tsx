@@ -10,7 +10,7 @@ import { Heading } from '../fields/Heading';
 import type { BoardsKey } from '../fields/use-boards-t';
 import { DataTable } from './DataTable';
 import { FieldView } from './FieldView';
-import { ListContext, useListScope, useParts, useTemplate } from './template-context';
+import { ItemContext, ListContext, useListScope, useParts, useTemplate } from './template-context';
 
 /*
  * Lists and the items in them; one module, as an item's blocks may hold lists of their own.
@@ -118,7 +118,11 @@ function ItemBlocks({ id, item, blocks, path, label, level }: ItemBlocksProps) {
     }
     if ('part' in block) {
       const Part = parts[block.part];
-      return Part ? <Part key={blockKey(block)} /> : null;
+      return Part ? (
+        <ItemContext.Provider key={blockKey(block)} value={{ id, item, path, label }}>
+          <Part />
+        </ItemContext.Provider>
+      ) : null;
     }
     const key = 'group' in block ? block.group : block.list.key;
     const texts = fieldTextOf(scope, `${path}.${key}`);

@@ -5,6 +5,7 @@ import type {
   TemplateDeclaration,
 } from '@mentoring/shared/schema/templates/declaration';
 import { type ComponentType, createContext, type ReactNode, useContext } from 'react';
+import type * as Y from 'yjs';
 
 /**
  * What the generic renderer reads besides the board scope: the template's declaration, and the
@@ -79,4 +80,21 @@ export function useListScope(): ListScope {
   const scope = useContext(ListContext);
   if (!scope) throw new Error('useListScope outside a declared list');
   return scope;
+}
+
+/** The list item a `{ part }` block inside an item's blocks is shown in (a visit's calendar buttons). */
+export interface ItemScope {
+  readonly id: string;
+  readonly item: Y.Map<unknown>;
+  /** The path of the item's list from the board (`visits`, `meetings`). */
+  readonly path: string;
+  /** The item's label ("Visit 2"). */
+  readonly label: string;
+}
+
+export const ItemContext = createContext<ItemScope | null>(null);
+
+/** The item a part is shown in, or null for a part outside any item. */
+export function useItemScope(): ItemScope | null {
+  return useContext(ItemContext);
 }

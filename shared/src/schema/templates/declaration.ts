@@ -39,7 +39,8 @@ export type OptionTable =
   | 'stakeholderKind'
   | 'visitKind'
   | 'agendaItemKind'
-  | 'monitoringStatus';
+  | 'monitoringStatus'
+  | 'visitMode';
 
 /** One field of a board or of a list item. */
 export interface FieldDeclaration {
@@ -141,6 +142,11 @@ export interface SectionDeclaration {
 export interface ExportPresentation {
   /** The list shown as a table, one row per item (and the one list a spreadsheet export takes). */
   readonly table?: string;
+  /**
+   * More lists shown as tables in DOCX and PDF only, nested ones too (`visits.agenda`: a timetable
+   * per visit); `inLastCell` fields are shown as `label: value` lines in the row's last cell.
+   */
+  readonly tables?: readonly { readonly list: string; readonly inLastCell?: readonly string[] }[];
   readonly landscape?: boolean;
 }
 

@@ -59,11 +59,24 @@ describe('template schemas', () => {
       boardId: null,
     };
     const visit = { id: 'v', proposedBy: person, title: '', place: '', participants: '', objectives: '' };
+    // The fields a visit gained as a record (issue 14).
+    const record = { mode: 'in-person', link: '', toMeet: '', questions: '', outcomes: '', recap: '' };
     const agenda = (time: string) => ({
       kind: 'visit-agenda',
       overview: '',
       comments: [],
-      visits: [{ ...visit, kind: 'inspiration', date: '', endDate: '', agenda: [{ ...item, time }] }],
+      meetings: [],
+      visits: [
+        {
+          ...visit,
+          ...record,
+          kind: 'inspiration',
+          date: '',
+          endDate: '',
+          agenda: [{ ...item, time }],
+          nextSteps: [],
+        },
+      ],
     });
     expect(VisitAgendaSchema.safeParse(agenda('09:30')).success).toBe(true);
     expect(VisitAgendaSchema.safeParse(agenda('half past nine')).success).toBe(false);
