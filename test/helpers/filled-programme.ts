@@ -27,6 +27,8 @@ export const TITLES: Record<BoardKind, string> = {
   benchmark: 'Referencia ā ē',
   'action-plan': 'Plan de acción: visita 1/2 <final>',
   'visit-agenda': 'Agenda de visitas ī ū',
+  scope: 'Alcance y compromiso ā ñ',
+  feedback: 'Información a otros niveles ç š',
   canvas: 'Lienzo ñ',
 };
 

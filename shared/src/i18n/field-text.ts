@@ -1,5 +1,6 @@
 import type { CheckKind } from '../doc/checks/check-kinds.js';
 import type { Assessment } from '../schema/templates/benchmark.js';
+import type { FeedbackStatus, GovernmentLevel } from '../schema/templates/feedback.js';
 import type { TemplateKind } from '../schema/templates/kinds.js';
 import type { StakeholderKind } from '../schema/templates/support-network.js';
 import type { AgendaItemKind, VisitKind } from '../schema/templates/visit-agenda.js';
@@ -23,6 +24,8 @@ export interface TemplateTexts {
     readonly stakeholderKind: Texts<StakeholderKind>;
     readonly visitKind: Texts<VisitKind>;
     readonly agendaItemKind: Texts<AgendaItemKind>;
+    readonly governmentLevel: Texts<GovernmentLevel>;
+    readonly feedbackStatus: Texts<FeedbackStatus>;
   };
   /** Warnings of the completeness, coverage and support-network checks, by their `kind`. */
   readonly checks: Texts<CheckKind>;

@@ -33,7 +33,13 @@ export type Widget =
   | 'custom';
 
 /** The option tables of the template texts (`TemplateTexts['options']`). */
-export type OptionTable = 'assessment' | 'stakeholderKind' | 'visitKind' | 'agendaItemKind';
+export type OptionTable =
+  | 'assessment'
+  | 'stakeholderKind'
+  | 'visitKind'
+  | 'agendaItemKind'
+  | 'governmentLevel'
+  | 'feedbackStatus';
 
 /** One field of a board or of a list item. */
 export interface FieldDeclaration {

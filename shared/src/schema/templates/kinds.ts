@@ -10,5 +10,7 @@ export const TEMPLATE_KINDS = [
   'support-network',
   'action-plan',
   'visit-agenda',
+  'scope',
+  'feedback',
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
