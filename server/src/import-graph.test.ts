@@ -101,6 +101,7 @@ const SERVER_LAYERS: Record<string, number> = {
   programmes: 2,
   versions: 2,
   exports: 2,
+  journey: 2,
   http: 3,
   'app.ts': 4,
   'main.ts': 4,

@@ -7,6 +7,7 @@ import { exportRoutes } from './export-routes.js';
 import { gdprRoutes } from './gdpr-routes.js';
 import { importRoute } from './import-route.js';
 import { inviteRoutes } from './invite-routes.js';
+import { journeyRoutes } from './journey-routes.js';
 import { programmeRoutes } from './programme-routes.js';
 import { versionRoutes } from './version-routes.js';
 
@@ -30,4 +31,5 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await fastify.register(versionRoutes, deps);
   await fastify.register(exportRoutes, deps);
   await fastify.register(importRoute, deps);
+  await fastify.register(journeyRoutes, deps);
 };
