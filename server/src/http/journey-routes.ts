@@ -1,15 +1,11 @@
+import { JourneyResponseSchema } from '@mentoring/shared/journey/api';
 import { computeJourney } from '@mentoring/shared/journey/journey';
-import { JourneySchema } from '@mentoring/shared/journey/model';
-import { JourneyChangeSchema, JourneySettingsSchema } from '@mentoring/shared/journey/settings';
+import { JourneyChangeSchema } from '@mentoring/shared/journey/settings';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { loadJourneyInput } from '../journey/journey-input.js';
 import { createJourneySettingsStore } from '../journey/journey-settings.js';
 import { API_BODY_LIMIT, type ApiDeps, requireSession } from './api-kit.js';
 import { ProgrammeParams } from './route-schemas.js';
-
-/** `GET` answer: the journey and the choices it was computed with. */
-export const JourneyResponseSchema = z.object({ journey: JourneySchema, settings: JourneySettingsSchema });
 
 /**
  * The programme's journey (issue 14): `GET` computes every step from the boards for anyone who may

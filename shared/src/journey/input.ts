@@ -30,6 +30,7 @@ export interface JourneyInput {
 const text = z.string().catch('');
 
 export const NextStepRecordSchema = z.object({
+  id: text,
   what: text,
   who: text,
   due: text,

@@ -49,6 +49,8 @@ export type Fact = z.infer<typeof FactSchema>;
 
 /** An agreed next step of a visit or meeting that is not done yet. */
 export const OpenNextStepSchema = z.object({
+  /** The next step's item id ('' for an item without one). */
+  id: z.string(),
   boardId: z.string(),
   /** The visit or meeting it was agreed at. */
   source: z.enum(['visit', 'meeting']),

@@ -111,6 +111,7 @@ export function meetingsStep(boards: readonly JourneyBoard[]): StepResult {
 export function openNextSteps(boards: readonly JourneyBoard[]): OpenNextStep[] {
   const fromVisits = visitsOf(boards).flatMap(({ board, visit }) =>
     openOf(visit.nextSteps).map((step) => ({
+      id: step.id,
       boardId: board.id,
       source: 'visit' as const,
       sourceTitle: visit.title,
@@ -121,6 +122,7 @@ export function openNextSteps(boards: readonly JourneyBoard[]): OpenNextStep[] {
   );
   const fromMeetings = meetingsOf(boards).flatMap(({ board, meeting }) =>
     openOf(meeting.nextSteps).map((step) => ({
+      id: step.id,
       boardId: board.id,
       source: 'meeting' as const,
       sourceTitle: meeting.title,
