@@ -42,6 +42,8 @@ const OPTIONS: Readonly<Record<string, OptionTable>> = {
   'members.kind': 'stakeholderKind',
   'visits.kind': 'visitKind',
   'visits.agenda.kind': 'agendaItemKind',
+  'items.level': 'governmentLevel',
+  'items.status': 'feedbackStatus',
 };
 
 const by: PersonRef = { memberId: 'member-test', name: 'Tester ñ' };

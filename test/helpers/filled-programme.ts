@@ -123,6 +123,8 @@ export function useFilledProgramme(): FilledProgramme {
       'mentor-strengths',
       'good-practice',
       'support-network',
+      'scope',
+      'feedback',
       'canvas',
     ] as const) {
       await createAndFill(kind);
