@@ -104,6 +104,7 @@ const SERVER_LAYERS: Record<string, number> = {
   approvals: 2,
   exports: 2,
   calendar: 2,
+  journey: 2,
   http: 3,
   'app.ts': 4,
   'main.ts': 4,

@@ -44,6 +44,8 @@ const OPTIONS: Readonly<Record<string, OptionTable>> = {
   'visits.agenda.kind': 'agendaItemKind',
   'actions.status': 'monitoringStatus',
   'visits.mode': 'visitMode',
+  'items.level': 'governmentLevel',
+  'items.status': 'feedbackStatus',
 };
 
 const by: PersonRef = { memberId: 'member-test', name: 'Tester ñ' };

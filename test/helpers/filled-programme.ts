@@ -28,6 +28,8 @@ export const TITLES: Record<BoardKind, string> = {
   'action-plan': 'Plan de acción: visita 1/2 <final>',
   'visit-agenda': 'Agenda de visitas ī ū',
   monitoring: 'Seguimiento ā ñ',
+  scope: 'Alcance y compromiso ā ñ',
+  feedback: 'Información a otros niveles ç š',
   canvas: 'Lienzo ñ',
 };
 
@@ -123,6 +125,8 @@ export function useFilledProgramme(): FilledProgramme {
       'good-practice',
       'support-network',
       'monitoring',
+      'scope',
+      'feedback',
       'canvas',
     ] as const) {
       await createAndFill(kind);

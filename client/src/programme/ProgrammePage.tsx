@@ -14,6 +14,7 @@ import { useSessionPresence } from '../workshop/use-session-presence';
 import { BackupButton } from './BackupButton';
 import { BoardsSection } from './BoardsSection';
 import { InvitesSection } from './InvitesSection';
+import { JourneySection } from './journey/JourneySection';
 import { MembersSection } from './MembersSection';
 import { ProgrammeHeader } from './ProgrammeHeader';
 import { ReportSection } from './ReportSection';
@@ -33,7 +34,7 @@ function useAdoptLinkToken(programmeId: string) {
   }, [programmeId, location, navigate]);
 }
 
-/** The programme home: boards by kind, members, and (for the facilitator) invite links. */
+/** The programme home: the journey, boards by kind, members, and (for the facilitator) invite links. */
 export function ProgrammePage() {
   const { t } = useTranslation();
   const { programmeId = '' } = useParams();
@@ -45,9 +46,14 @@ export function ProgrammePage() {
   // Someone online who is not in the list has just joined: fetch the members again.
   const members = state.status === 'ready' ? state.details.members : null;
   const newcomer = roster?.some((entry) => !members?.some((member) => member.id === entry.memberId)) ?? false;
+  // Someone is on a board not in the list: it was just made; fetch again so the journey shows it.
+  const boards = state.status === 'ready' ? state.details.boards : null;
+  const newBoard =
+    roster?.some((entry) => entry.boardId !== null && !boards?.some((board) => board.id === entry.boardId)) ??
+    false;
   useEffect(() => {
-    if (newcomer) void reload();
-  }, [newcomer, reload]);
+    if (newcomer || newBoard) void reload();
+  }, [newcomer, newBoard, reload]);
 
   if (location.hash && tokenFromFragment(location.hash)) return <Loading label={t('programme.loading')} />;
   switch (state.status) {
@@ -76,6 +82,14 @@ export function ProgrammePage() {
       return (
         <div className="stack">
           <ProgrammeHeader programme={details.programme} role={session.role} />
+          <JourneySection
+            programmeId={programmeId}
+            token={token}
+            boards={details.boards}
+            canCreate={can(session.role, 'createBoards')}
+            canDecide={can(session.role, 'facilitate')}
+            onBoardsChanged={reload}
+          />
           <BoardsSection
             programmeId={programmeId}
             token={token}

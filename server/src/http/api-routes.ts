@@ -9,6 +9,7 @@ import { exportRoutes } from './export-routes.js';
 import { gdprRoutes } from './gdpr-routes.js';
 import { importRoute } from './import-route.js';
 import { inviteRoutes } from './invite-routes.js';
+import { journeyRoutes } from './journey-routes.js';
 import { programmeRoutes } from './programme-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { versionRoutes } from './version-routes.js';
@@ -36,4 +37,5 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await fastify.register(calendarRoutes, deps);
   await fastify.register(reportRoutes, deps);
   await fastify.register(importRoute, deps);
+  await fastify.register(journeyRoutes, deps);
 };

@@ -1,6 +1,7 @@
 import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import { ProgrammeExportSchema } from '@mentoring/shared/schema/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { journeyDocId } from '../journey/journey-settings.js';
 import { docContent } from '../programmes/doc-json.js';
 import { type ApiDeps, nowIso, requireSession } from './api-kit.js';
 import { ProgrammeParams } from './route-schemas.js';
@@ -56,6 +57,9 @@ export const gdprRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps) 
       await deps.rooms.evict(board.docId, CloseCode.forbidden);
       await deps.docs.delete(board.docId);
     }
+    // The journey settings are the programme's own document (server/src/journey).
+    await deps.rooms.evict(journeyDocId(id), CloseCode.forbidden);
+    await deps.docs.delete(journeyDocId(id));
     await deps.programmes.deleteProgramme(id);
     request.log.info({ programmeId: id, boards: boards.length }, 'programme erased');
     return reply.status(204).send();

@@ -5,11 +5,13 @@ import { declaredFields } from '../schema/templates/walk.js';
 import { ACTION_PLAN_SPEC } from './action-plan.js';
 import { BENCHMARK_SPEC } from './benchmark.js';
 import { layoutOf } from './declared.js';
+import { FEEDBACK_SPEC } from './feedback.js';
 import { GOOD_PRACTICE_BOARD_SPEC } from './good-practice.js';
 import type { RecordSpec } from './layout.js';
 import { MENTOR_STRENGTHS_SPEC } from './mentor-strengths.js';
 import { MONITORING_SPEC } from './monitoring.js';
 import { NEEDS_ANALYSIS_SPEC } from './needs-analysis.js';
+import { SCOPE_SPEC } from './scope.js';
 import { SUPPORT_NETWORK_SPEC } from './support-network.js';
 import { VISIT_AGENDA_SPEC } from './visit-agenda.js';
 
@@ -22,6 +24,8 @@ const TYPED = {
   'action-plan': ACTION_PLAN_SPEC,
   'visit-agenda': VISIT_AGENDA_SPEC,
   monitoring: MONITORING_SPEC,
+  scope: SCOPE_SPEC,
+  feedback: FEEDBACK_SPEC,
 } as const;
 
 // Comparable form of a layout: sorted keys, scalars as their fallbacks.

@@ -1,5 +1,6 @@
 import type { CheckKind } from '../doc/checks/check-kinds.js';
 import type { Assessment } from '../schema/templates/benchmark.js';
+import type { FeedbackStatus, GovernmentLevel } from '../schema/templates/feedback.js';
 import type { TemplateKind } from '../schema/templates/kinds.js';
 import type { MonitoringStatus } from '../schema/templates/monitoring.js';
 import type { StakeholderKind } from '../schema/templates/support-network.js';
@@ -26,6 +27,8 @@ export interface TemplateTexts {
     readonly agendaItemKind: Texts<AgendaItemKind>;
     readonly monitoringStatus: Texts<MonitoringStatus>;
     readonly visitMode: Texts<VisitMode>;
+    readonly governmentLevel: Texts<GovernmentLevel>;
+    readonly feedbackStatus: Texts<FeedbackStatus>;
   };
   /** Warnings of the completeness, coverage and support-network checks, by their `kind`. */
   readonly checks: Texts<CheckKind>;

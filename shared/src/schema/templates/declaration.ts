@@ -40,7 +40,9 @@ export type OptionTable =
   | 'visitKind'
   | 'agendaItemKind'
   | 'monitoringStatus'
-  | 'visitMode';
+  | 'visitMode'
+  | 'governmentLevel'
+  | 'feedbackStatus';
 
 /** One field of a board or of a list item. */
 export interface FieldDeclaration {

@@ -11,5 +11,7 @@ export const TEMPLATE_KINDS = [
   'action-plan',
   'visit-agenda',
   'monitoring',
+  'scope',
+  'feedback',
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];

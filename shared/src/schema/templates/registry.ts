@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { ACTION_PLAN_TEMPLATE } from './action-plan.js';
 import { BENCHMARK_TEMPLATE } from './benchmark.js';
 import type { TemplateDeclaration } from './declaration.js';
+import { FEEDBACK_TEMPLATE } from './feedback.js';
 import { GOOD_PRACTICE_TEMPLATE } from './good-practice.js';
 import type { TemplateKind } from './kinds.js';
 import { MENTOR_STRENGTHS_TEMPLATE } from './mentor-strengths.js';
 import { MONITORING_TEMPLATE } from './monitoring.js';
 import { NEEDS_ANALYSIS_TEMPLATE } from './needs-analysis.js';
+import { SCOPE_TEMPLATE } from './scope.js';
 import { SUPPORT_NETWORK_TEMPLATE } from './support-network.js';
 import { VISIT_AGENDA_TEMPLATE } from './visit-agenda.js';
 
@@ -24,6 +26,8 @@ export const TEMPLATES = {
   'action-plan': ACTION_PLAN_TEMPLATE,
   'visit-agenda': VISIT_AGENDA_TEMPLATE,
   monitoring: MONITORING_TEMPLATE,
+  scope: SCOPE_TEMPLATE,
+  feedback: FEEDBACK_TEMPLATE,
 } as const satisfies { readonly [K in TemplateKind]: TemplateDeclaration<K> };
 
 /** The declaration of a built-in template. */

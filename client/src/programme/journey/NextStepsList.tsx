@@ -1,0 +1,37 @@
+import type { OpenNextStep } from '@mentoring/shared/journey/model';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { paths } from '../../app/paths';
+import { dynamicT } from './fact-text';
+
+/** The agreed next steps of the visits and meetings that are not done yet (shown until done). */
+export function NextStepsList({
+  programmeId,
+  steps,
+}: {
+  programmeId: string;
+  steps: readonly OpenNextStep[];
+}) {
+  const { t } = useTranslation();
+  if (steps.length === 0) return null;
+  return (
+    <div className="journey-next" data-testid="open-next-steps">
+      <h3 id="journey-next-heading">{t('journey.nextStepsHeading')}</h3>
+      <ul aria-labelledby="journey-next-heading">
+        {steps.map((step) => (
+          <li key={`${step.boardId}-${step.source}-${step.id}-${step.what}`}>
+            <strong>{step.what}</strong>
+            {step.who ? ` · ${t('journey.nextStepWho', { who: step.who })}` : null}
+            {step.due ? ` · ${t('journey.nextStepDue', { due: step.due })}` : null}
+            {' · '}
+            <Link to={paths.board(programmeId, step.boardId)}>
+              {dynamicT(t, `journey.nextStepFrom.${step.source}`, {
+                title: step.sourceTitle || t('journey.untitled'),
+              })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
