@@ -2,6 +2,7 @@ import { ensureSet, ensureText, type Owner, setValue, toggleEntry } from '@mento
 import type { RecordSpec, ScalarSpec } from '@mentoring/shared/doc/layout';
 import { listHandle } from '@mentoring/shared/doc/list';
 import { templateDocs } from '@mentoring/shared/doc/registry';
+import { formatDate, formatTime } from '@mentoring/shared/i18n/format';
 import { registerAllTemplateTexts } from '@mentoring/shared/i18n/locale-files';
 import { fieldText, TEMPLATE_TEXTS } from '@mentoring/shared/i18n/templates';
 import type { Language } from '@mentoring/shared/schema/programme';
@@ -72,6 +73,11 @@ export function fillBoard(
       all.push(...found);
       bucket?.push(...found);
     },
+    /** A date or time: DOCX and PDF show it in the language's words, the CSV (`bucket`) as stored. */
+    pushForms(words: string, plain: string) {
+      all.push(words);
+      bucket?.push(plain);
+    },
   };
   let counter = 0;
   const marker = () => `T${String(++counter).padStart(3, '0')} ${NON_ASCII}`;
@@ -93,7 +99,9 @@ export function fillBoard(
     }
     for (const candidate of [true, '2025-05-06', '09:30']) {
       if (spec.schema.safeParse(candidate).success) {
-        values.push(candidate === true ? (language === 'es' ? 'Sí' : 'Yes') : String(candidate));
+        if (candidate === true) values.push(language === 'es' ? 'Sí' : 'Yes');
+        else if (candidate === '09:30') values.pushForms(formatTime(language, candidate), candidate);
+        else values.pushForms(formatDate(language, String(candidate), 'medium'), String(candidate));
         return candidate;
       }
     }

@@ -49,6 +49,6 @@ export function hasCsv(kind: TemplateKind): boolean {
 export function boardCsv(context: ValueContext, content: Readonly<Record<string, unknown>>): Buffer {
   const list = tableListOf(declarationOf(context));
   if (!list) throw new Error(`${context.kind} has no table`);
-  const { columns, rows } = listTable(context, list, content[list], 'columns');
+  const { columns, rows } = listTable({ ...context, plainValues: true }, list, content[list], 'columns');
   return Buffer.from(encodeCsv([columns, ...rows.map((row) => row.map(defuseFormula))]), 'utf8');
 }

@@ -1,3 +1,4 @@
+import { formatDate } from '@mentoring/shared/i18n/format';
 import { type Comment, CommentSchema } from '@mentoring/shared/schema/templates/comments';
 import { z } from 'zod';
 import { labelOf, type ValueContext } from './outline-values.js';
@@ -43,7 +44,7 @@ export function commentBlocks(
   });
   if (comments.length === 0) return [];
   const strings = EXPORT_STRINGS[context.language];
-  const date = (iso: string) => iso.slice(0, 10);
+  const date = (iso: string) => formatDate(context.language, iso, 'medium');
   const line = (comment: Comment) => `${comment.author.name} (${date(comment.createdAt)}): ${comment.text}`;
   const blocks: CommentBlock[] = [{ type: 'heading', level, text: strings.comments }];
   const byId = new Set(comments.map((comment) => comment.id));

@@ -1,3 +1,4 @@
+import { formatDate, formatNumber, formatTime } from '@mentoring/shared/i18n/format';
 import { fieldText, TEMPLATE_TEXTS } from '@mentoring/shared/i18n/templates';
 import type { Language } from '@mentoring/shared/schema/programme';
 import type { FieldDeclaration, TemplateDeclaration } from '@mentoring/shared/schema/templates/declaration';
@@ -24,6 +25,11 @@ export interface ValueContext {
   readonly template?: TemplateDeclaration;
   readonly language: Language;
   readonly references: References;
+  /**
+   * Dates, times and numbers as stored (`2026-03-05`, `14:30`, `1234.5`) rather than in the
+   * language's words: the CSV sets it, so that a spreadsheet reads and sorts them as values.
+   */
+  readonly plainValues?: boolean;
 }
 
 /** How the entries of a field that names something elsewhere are shown (see `FieldDeclaration.refers`). */
@@ -75,7 +81,12 @@ export function formatValue(context: ValueContext, path: string, value: unknown)
     return reference ? reference(entry, context) : optionLabel(context, field, entry);
   };
   if (typeof value === 'boolean') return value ? strings.yes : strings.no;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number')
+    return context.plainValues ? String(value) : formatNumber(context.language, value);
+  if (typeof value === 'string' && value !== '' && !context.plainValues) {
+    if (field?.widget === 'date') return formatDate(context.language, value, 'medium');
+    if (field?.widget === 'time') return formatTime(context.language, value);
+  }
   if (Array.isArray(value)) return value.map(word).filter(Boolean).join('; ');
   return word(value);
 }

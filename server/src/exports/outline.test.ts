@@ -185,11 +185,11 @@ describe('document outline', () => {
     expect(tail[0]).toEqual({ type: 'heading', level: 2, text: 'Comments' });
     expect(tail[1]).toEqual({
       type: 'text',
-      text: 'Actions 1 · 6. Success evaluation\nAna (2026-11-20): How do we count this?\n↳ Jan (2026-11-20): Places filled',
+      text: 'Actions 1 · 6. Success evaluation\nAna (20 Nov 2026): How do we count this?\n↳ Jan (20 Nov 2026): Places filled',
     });
     expect(tail[2]).toEqual({
       type: 'text',
-      text: 'The whole board (resolved)\nJan (2026-11-20): Good start',
+      text: 'The whole board (resolved)\nJan (20 Nov 2026): Good start',
     });
   });
 

@@ -110,7 +110,7 @@ describe('programme report', () => {
       ['Día', 'Hora', 'Tipo de sesión', 'Sesión', 'Notas'],
       ['Qué', 'Quién', 'Para cuándo', 'Hecho'],
     ]);
-    expect(tables[1]?.rows).toEqual([['Send the survey', 'Ana', '2026-04-01', 'No']]);
+    expect(tables[1]?.rows).toEqual([['Send the survey', 'Ana', '1 abr 2026', 'No']]);
     // The meeting has no next steps: said so, not an empty table.
     expect(words).toMatch(/Online check-in[\s\S]*Próximos pasos\n—/);
     // The plan is not there at all, so nothing is said of its approval.
