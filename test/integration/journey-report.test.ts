@@ -64,9 +64,15 @@ describe('programme report', () => {
     expect(missingFrom(await pdfText(file.body), expected(language))).toEqual([]);
   });
 
-  it("defaults to the programme's language, refuses an unknown one and readers without the export right", async () => {
+  it("defaults to the reader's browser language, else the programme's, refuses an unknown one and readers without the export right", async () => {
     const file = await download(server.httpUrl, `/api/programmes/${programmeId}/report.docx`, token);
     expect(await docxText(file.body)).toContain(reportWords('es').title);
+    // A reader whose browser asks for English gets it, like every other export (export-language.ts).
+    const asked = await fetch(`${server.httpUrl}/api/programmes/${programmeId}/report.docx`, {
+      headers: { authorization: `Bearer ${token}`, 'accept-language': 'en-GB,en;q=0.9' },
+    });
+    expect(asked.status).toBe(200);
+    expect(await docxText(Buffer.from(await asked.arrayBuffer()))).toContain(reportWords('en').title);
     const bad = await download(server.httpUrl, `/api/programmes/${programmeId}/report.docx?lang=xx`, token);
     expect(bad.status).toBe(400);
     const observer = await joinAs(server.httpUrl, token, programmeId, 'observer');

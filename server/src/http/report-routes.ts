@@ -9,9 +9,10 @@ import { reportBoards } from '../exports/report-data.js';
 import { buildReport } from '../exports/report-outline.js';
 import { EXPORT_STRINGS } from '../exports/strings.js';
 import { type ApiDeps, nowIso, requireSession } from './api-kit.js';
+import { exportLanguage } from './export-language.js';
 import { ProgrammeParams } from './route-schemas.js';
 
-/** `lang`: the reader's language, the same parameter as the other exports'; default the programme's. */
+/** `lang`: the reader's language, the same parameter and default as the other exports' (export-language.ts). */
 const ReportQuery = z.object({ lang: LanguageSchema.optional() });
 
 /**
@@ -26,7 +27,7 @@ export const reportRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps
       const { id } = request.params;
       const session = await requireSession(deps, request, { programmeId: id, permission: 'export' });
       const { programme } = session;
-      const language = request.query.lang ?? programme.language;
+      const language = exportLanguage(request, request.query.lang, programme);
       const { boards, references } = await reportBoards(deps, await deps.programmes.listBoards(id));
       const outline = buildReport({ programme, language, boards, references, madeOn: nowIso().slice(0, 10) });
       const body = await renderOutline(format, outline);
