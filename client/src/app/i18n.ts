@@ -1,3 +1,4 @@
+import { formatNumber } from '@mentoring/shared/i18n/format';
 import { hasTemplateTexts, registerTemplateTexts } from '@mentoring/shared/i18n/templates';
 import { type Language, LanguageSchema } from '@mentoring/shared/schema/programme';
 import i18next, { type BackendModule, type i18n } from 'i18next';
@@ -60,6 +61,18 @@ export function initialLanguage(storage: Pick<Storage, 'getItem'>, preferred: re
 const ready = new WeakMap<i18n, Promise<unknown>>();
 
 /**
+ * i18next's formatter for interpolated values: a number in the language's own digits grouping
+ * (`1 234` in French, `1.234` in Greek); anything else as given. Plural choice is i18next's own.
+ */
+export function formatInterpolated(value: unknown, _format?: string, lng?: string): string {
+  // i18next's type says string, but a value it does not find must come back as it was (undefined),
+  // so that its missing-variable handling still sees it.
+  if (typeof value !== 'number') return value as string;
+  const language = LanguageSchema.safeParse(lng);
+  return formatNumber(language.success ? language.data : 'en', value);
+}
+
+/**
  * A new i18next instance; keeps `<html lang>` in step with the language. English is there at once;
  * another language is there when {@link i18nReady} resolves (render after it, so that no key shows).
  */
@@ -77,7 +90,8 @@ export function createI18n(language: Language): i18n {
       lng: language,
       fallbackLng: 'en',
       supportedLngs: [...LANGUAGES],
-      interpolation: { escapeValue: false }, // React escapes
+      // React escapes. Every number put into a text (counts, sizes) gets the language's separators.
+      interpolation: { escapeValue: false, alwaysFormat: true, format: formatInterpolated },
       returnNull: false,
       showSupportNotice: false,
       // Language changes wait for their files (changeLanguage loads before it switches).
