@@ -146,7 +146,7 @@ describe.each(['sqlite', 'redis'] as const)('format 1 data read by today’s ser
       const content = await boardContent(server, board.docId, token(), board.kind as BoardKind);
       // Everything stored reads back unchanged; fields templates gained since (a visit's mode, the
       // meetings between visits) read as their fallbacks.
-      expect(content, board.kind).toMatchObject(board.content);
+      expect(content, board.kind).toMatchObject(board.content as object);
       if (board.kind === 'visit-agenda') {
         const agenda = content as { meetings: unknown[]; visits: { mode: string; nextSteps: unknown[] }[] };
         expect(agenda.meetings).toEqual([]);
