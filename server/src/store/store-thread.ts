@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { AppError, ErrorCode } from '../errors.js';
 
 /**
  * A store on its own worker thread, driven by messages: the main thread posts `{ id, method, args }`
@@ -17,6 +18,8 @@ export interface ThreadError {
   readonly name: string;
   readonly message: string;
   readonly code?: string;
+  /** An {@link AppError}'s details (plain data), so that it is rebuilt as one on the main thread. */
+  readonly details?: unknown;
 }
 
 export type StoreRequest = { readonly id: number; readonly method: string; readonly args: unknown[] };
@@ -35,10 +38,21 @@ export interface StoreWorkerData<Options> {
 
 export function toThreadError(error: unknown): ThreadError {
   const { name = 'Error', message = String(error), code } = (error ?? {}) as Partial<ThreadError>;
+  if (error instanceof AppError) return { name, message, code: error.code, details: error.details };
   return typeof code === 'string' ? { name, message, code } : { name, message };
 }
 
+/**
+ * The error on the calling thread. An application error (data of a newer format: 503 saying why)
+ * comes back as an {@link AppError} with its code, so the HTTP layer answers it as it would have
+ * on one thread; anything else as an `Error` carrying `name` and `code` (SQLITE_FULL…).
+ */
 export function fromThreadError(error: ThreadError): Error {
+  const { code } = error;
+  if (code !== undefined && Object.hasOwn(ErrorCode, code)) {
+    const rebuilt = new AppError(code as keyof typeof ErrorCode, error.message, error.details);
+    return Object.assign(rebuilt, { name: error.name });
+  }
   return Object.assign(new Error(error.message), error);
 }
 
