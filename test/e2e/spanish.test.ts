@@ -46,7 +46,7 @@ describe('Spanish interface', () => {
       texts.filter((text) => english.some(({ pattern }) => pattern.test(text)));
     expect(matchesOf(await visibleStrings(page)).length).toBeGreaterThan(30);
 
-    await page.getByLabel('Language').selectOption('es');
+    await page.getByLabel('Language', { exact: true }).selectOption('es');
     await page.getByRole('heading', { level: 2, name: 'Tableros' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await shot(page, 'spanish');
@@ -83,7 +83,7 @@ describe('Spanish interface', () => {
       .toContain('Seleccionar');
     await shot(page, 'spanish-board');
     // Switching on the board switches tldraw too, without reopening it.
-    await page.getByLabel('Idioma').selectOption('en');
+    await page.getByLabel('Idioma', { exact: true }).selectOption('en');
     await page.getByRole('link', { name: 'Back to the programme' }).waitFor();
     await expect.poll(() => selectTool.getAttribute('aria-label'), { timeout: 60_000 }).toMatch(/^Select/);
     expect(elsewhere).toEqual([]);
