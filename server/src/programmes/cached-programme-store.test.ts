@@ -1,13 +1,14 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BoardIdSchema, DocIdSchema, type ProgrammeId } from '@mentoring/shared/schema/ids';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../auth/ids.js';
 import { createCachedProgrammeStore, type ProgrammeCacheOptions } from './cached-programme-store.js';
-import type { ProgrammeSnapshot, ProgrammeStore } from './programme-store.js';
+import type { ProgrammeSnapshot } from './programme-store.js';
 import { programmeStoreContract, sampleProgramme } from './programme-store-contract.js';
 import { createSqliteProgrammeStore, type SqliteProgrammeStore } from './sqlite-programme-store.js';
+import { sqliteStoreHarness } from './sqlite-store-harness.js';
 
 /** A real SQLite store whose snapshot reads can be held, as a store stuck on a frozen disk holds them. */
 function holdable(store: SqliteProgrammeStore) {
@@ -30,33 +31,8 @@ function holdable(store: SqliteProgrammeStore) {
   };
 }
 
-async function fixture(options?: ProgrammeCacheOptions) {
-  const dir = await mkdtemp(join(tmpdir(), 'cached-programme-store-'));
-  const raw: SqliteProgrammeStore[] = [];
-  const reopen = async (): Promise<ProgrammeStore> => {
-    const store = await createSqliteProgrammeStore({ dir });
-    raw.push(store);
-    return createCachedProgrammeStore(store, options);
-  };
-  const store = await reopen();
-  return {
-    store,
-    reopen,
-    dir,
-    traces: async (text: string) => {
-      const found: string[] = [];
-      for (const name of await readdir(dir)) {
-        const bytes = await readFile(join(dir, name)).catch(() => Buffer.alloc(0));
-        if (bytes.includes(Buffer.from(text))) found.push(name);
-      }
-      return found;
-    },
-    cleanup: async () => {
-      await Promise.all(raw.map((s) => s.close()));
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
+const fixture = (options?: ProgrammeCacheOptions) =>
+  sqliteStoreHarness('cached-programme-store', (store) => createCachedProgrammeStore(store, options));
 
 programmeStoreContract('sqlite behind the read cache', () => fixture());
 
