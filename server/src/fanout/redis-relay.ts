@@ -22,12 +22,12 @@ export async function createRedisRelay(deps: {
   log: Logger;
 }): Promise<RedisRelay> {
   const keys = redisKeys(deps.keyPrefix);
-  const readerClient = deps.client.duplicate();
   const subscriber = deps.client.duplicate();
-  readerClient.on('error', () => undefined); // reported by the reader loop itself
   subscriber.on('error', (error: Error) => deps.log.debug({ err: error.message }, 'redis subscriber error'));
-  await Promise.all([readerClient.connect(), subscriber.connect()]);
-  const reader = new StreamReader(readerClient, deps.store, keys, deps.log);
+  await subscriber.connect();
+  // The reader opens (and, when it fails, replaces) a connection of its own for blocking reads.
+  const reader = new StreamReader(() => deps.client.duplicate(), deps.store, keys, deps.log);
+  await reader.open();
   const awareness = new AwarenessChannel(deps.client, subscriber, keys, deps.log);
   await awareness.start();
 

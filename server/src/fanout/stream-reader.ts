@@ -9,6 +9,18 @@ const BLOCK_MS = 200;
 const RETRY_MS = 250;
 /** How often idle documents are checked for entries compacted before this node read them. */
 const GAP_CHECK_MS = 1_000;
+/** A blocking read unanswered this long after its block ended is on a dead or wedged connection. */
+const STALL_MS = 5_000;
+/** Failing this long without a successful round, the reader drops its connection for a new one. */
+const RESET_AFTER_MS = 3_000;
+/** How long a document joining waits for a connection being opened before failing its load. */
+const CONNECT_WAIT_MS = 2_000;
+
+class StalledRead extends Error {
+  constructor(ms: number) {
+    super(`no answer from Redis within ${ms} ms`);
+  }
+}
 
 interface Reader {
   /** Stream position read up to (inclusive). */
@@ -22,6 +34,12 @@ interface Reader {
  * with the document's trim mark in one script, so an entry compacted away before this node read it
  * is always noticed (the document is then reloaded from the store). Convergence does not depend on
  * pub/sub: after an interruption the reader carries on from its stream positions.
+ *
+ * The reader owns its connection and replaces it rather than trusting it to recover: a blocking read
+ * left unanswered (a half-open TCP connection after a failover or a network cut) or a connection
+ * still failing seconds after the others recovered (seen after Redis restarts: the client stayed
+ * open and never became ready again) is destroyed and a fresh one opened. Nothing is lost by it:
+ * the positions are kept here and the streams are in Redis.
  */
 export class StreamReader {
   private readonly readers = new Map<string, Reader>();
@@ -29,20 +47,67 @@ export class StreamReader {
   private stopped = false;
   private loop: Promise<void> | null = null;
   private checkedAt = 0;
-  private readonly client: RedisClient;
+  /** The connection in use (commands fail at once while it is not ready); null until first needed. */
+  private raw: RedisClient | null = null;
+  private client: RedisClient | null = null;
+  /** Settles once the connection being opened is ready (or gave up). */
+  private connecting: Promise<void> = Promise.resolve();
 
   constructor(
-    client: RedisClient,
+    /** Makes a new, unconnected client for the reader's own connection (e.g. `main.duplicate()`). */
+    private readonly makeClient: () => RedisClient,
     private readonly store: RedisDocStore,
     private readonly keys: RedisKeys,
     private readonly log: Logger,
-  ) {
-    this.client = client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }) as unknown as RedisClient;
+  ) {}
+
+  /** The reader's connection, opened in the background on first use or after a reset. */
+  private connection(): RedisClient {
+    if (this.client) return this.client;
+    const raw = this.makeClient();
+    raw.on('error', () => undefined); // reported by the loop itself
+    // Retried by the client itself; the loop replaces it if it never gets there.
+    this.connecting = raw.connect().then(
+      () => undefined,
+      () => undefined,
+    );
+    this.raw = raw;
+    this.client = raw.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }) as unknown as RedisClient;
+    return this.client;
+  }
+
+  /** The connection once ready, waiting a little for one being opened (commands fail fast otherwise). */
+  private async readyConnection(): Promise<RedisClient> {
+    const client = this.connection();
+    if (!this.raw?.isReady) {
+      let timer: NodeJS.Timeout | undefined;
+      const waited = new Promise((resolve) => {
+        timer = setTimeout(resolve, CONNECT_WAIT_MS);
+      });
+      await Promise.race([this.connecting, waited]);
+      clearTimeout(timer);
+    }
+    return client;
+  }
+
+  /** Opens the reader's connection now (so the first document to join does not wait for it). */
+  async open(): Promise<void> {
+    await this.readyConnection();
+  }
+
+  /** Drops the connection; the next command opens a new one. */
+  private resetConnection(): void {
+    const raw = this.raw;
+    this.raw = null;
+    this.client = null;
+    if (raw?.isOpen) raw.destroy();
   }
 
   /** Starts reading a document from the current end of its stream. */
   async add(docId: string, deliver: (updates: Uint8Array[]) => void): Promise<void> {
-    const last = await this.client.xRevRange(this.keys.docLog(docId), '+', '-', { COUNT: 1 });
+    const last = await (await this.readyConnection()).xRevRange(this.keys.docLog(docId), '+', '-', {
+      COUNT: 1,
+    });
     const tail = last[0]?.id.toString() ?? '0-0';
     const [trimmed = '0-0'] = await this.store.trimmedToMany([docId]);
     this.readers.set(docId, { position: compareStreamIds(tail, trimmed) >= 0 ? tail : trimmed, deliver });
@@ -60,17 +125,29 @@ export class StreamReader {
   }
 
   private async run(): Promise<void> {
-    let failed = false;
+    /** Since when every round failed (0: the last round succeeded). */
+    let failingSince = 0;
     while (!this.stopped && this.readers.size > 0) {
       try {
-        if (failed || Date.now() - this.checkedAt > GAP_CHECK_MS) await this.checkIdleGaps();
-        if (failed)
-          this.log.info({ documents: this.readers.size }, 'fan-out reader caught up after an interruption');
-        failed = false;
+        // Bounded like the blocking read: a round waiting forever on an answer would stop the relay
+        // without a word. (An abandoned round may still deliver later: a repeat, which Yjs ignores.)
+        if (failingSince || Date.now() - this.checkedAt > GAP_CHECK_MS)
+          await this.withinDeadline(this.checkIdleGaps(), STALL_MS);
         await this.readOnce();
+        if (failingSince)
+          this.log.info({ documents: this.readers.size }, 'fan-out reader caught up after an interruption');
+        failingSince = 0;
       } catch (error) {
-        if (!failed) this.log.warn({ err: (error as Error).message }, 'fan-out reader interrupted; retrying');
-        failed = true;
+        if (this.stopped) break;
+        if (!failingSince) {
+          this.log.warn({ err: (error as Error).message }, 'fan-out reader interrupted; retrying');
+          failingSince = Date.now();
+        }
+        if (error instanceof StalledRead || Date.now() - failingSince > RESET_AFTER_MS) {
+          this.log.info({ err: (error as Error).message }, 'fan-out reader opening a new connection');
+          this.resetConnection();
+          failingSince = Date.now();
+        }
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
       }
     }
@@ -82,11 +159,14 @@ export class StreamReader {
       key: this.keys.docLog(docId),
       id: reader.position,
     }));
-    const woken = await this.client.xRead(streams, { BLOCK: BLOCK_MS, COUNT: 1 });
+    const woken = await this.withinDeadline(
+      this.connection().xRead(streams, { BLOCK: BLOCK_MS, COUNT: 1 }),
+      BLOCK_MS + STALL_MS,
+    );
     if (!woken) return;
     for (const stream of woken as Array<{ name: unknown }>) {
       const docId = /\{(.+)\}:log$/.exec(String(stream.name))?.[1];
-      if (docId) await this.catchUp(docId);
+      if (docId) await this.withinDeadline(this.catchUp(docId), STALL_MS);
     }
   }
 
@@ -116,6 +196,20 @@ export class StreamReader {
     }
   }
 
+  /** `work`, or a StalledRead once `ms` pass without its answer. */
+  private async withinDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StalledRead(ms)), ms);
+    });
+    work.catch(() => undefined); // once stalled, its late failure (the reset) is of no interest
+    try {
+      return await Promise.race([work, stalled]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   private async reload(docId: string, reader: Reader): Promise<void> {
     const { updates, position } = await this.store.loadWithPosition(docId);
     this.log.info({ docId }, 'fan-out reader fell behind a compaction; reloaded the document');
@@ -126,6 +220,9 @@ export class StreamReader {
   async stop(): Promise<void> {
     this.stopped = true;
     await this.loop;
-    if (this.client.isOpen) await this.client.quit().catch(() => undefined);
+    const raw = this.raw;
+    this.raw = null;
+    this.client = null;
+    if (raw?.isOpen) await raw.quit().catch(() => raw.destroy());
   }
 }
