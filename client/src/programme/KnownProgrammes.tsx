@@ -31,7 +31,7 @@ export function KnownProgrammes() {
   return (
     <section className="card" aria-labelledby="known-heading">
       <h2 id="known-heading" ref={headingRef} tabIndex={-1}>
-        {t('firstRun.known.heading')}
+        {t('start.yourProgrammes')}
       </h2>
       <p className="muted">{t('firstRun.known.intro')}</p>
       <p className="visually-hidden" role="status">
