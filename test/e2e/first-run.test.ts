@@ -46,9 +46,6 @@ describe('first run and coming back', () => {
     await expect.poll(() => fieldValues(page), POLL).toContain('conversation cafés');
     await shot(page, 'example-action-plan');
     await backHome(page);
-    await openTemplate(page, 'Needs analysis');
-    await expect.poll(() => fieldValues(page), POLL).toContain('shift work');
-    await backHome(page);
 
     await page.goto(`${e2e.httpUrl}/`);
     const listed = page.getByRole('link', { name: EXAMPLE_TITLE });
@@ -64,6 +61,19 @@ describe('first run and coming back', () => {
     await page.reload();
     await tryIt.waitFor({ timeout: LONG });
     expect(await page.getByRole('link', { name: EXAMPLE_TITLE }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('makes the example in the interface language: Spanish texts for a Spanish browser', async () => {
+    const page = await (await e2e.context({ locale: 'es-ES' })).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${e2e.httpUrl}/`);
+    await page.getByRole('button', { name: 'Pruébelo con un ejemplo' }).click();
+    const title = 'Ejemplo: Jelgava aprende de Schaerbeek';
+    await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: LONG });
+    await openTemplate(page, 'Primer plan de acción');
+    await expect.poll(() => fieldValues(page), POLL).toContain('cafés de conversación');
     expect(errors).toEqual([]);
   });
 
