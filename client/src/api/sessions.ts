@@ -1,4 +1,5 @@
 import { LinkPaths } from '@mentoring/shared/schema/api';
+import { type Role, RoleSchema } from '@mentoring/shared/schema/roles';
 import { z } from 'zod';
 
 /**
@@ -7,7 +8,16 @@ import { z } from 'zod';
  */
 const KEY = 'mentoring-board:sessions';
 
-const KnownSchema = z.record(z.string(), z.object({ token: z.string().min(1), title: z.string() }));
+// `role` and `openedAt` came later: sessions kept before them still read (and get them when reopened).
+const KnownSchema = z.record(
+  z.string(),
+  z.object({
+    token: z.string().min(1),
+    title: z.string(),
+    role: RoleSchema.optional().catch(undefined),
+    openedAt: z.string().optional().catch(undefined),
+  }),
+);
 type Known = z.infer<typeof KnownSchema>;
 
 function read(): Known {
@@ -27,8 +37,12 @@ function write(known: Known): void {
   }
 }
 
-export function rememberSession(programmeId: string, token: string, title: string): void {
-  write({ ...read(), [programmeId]: { token, title } });
+/** Keeps (or refreshes) this device's session for a programme, marked as opened now. */
+export function rememberSession(programmeId: string, token: string, title: string, role?: Role): void {
+  const known = read();
+  const before = known[programmeId]?.token === token ? known[programmeId] : undefined;
+  const entry = { token, title, role: role ?? before?.role, openedAt: new Date().toISOString() };
+  write({ ...known, [programmeId]: entry });
 }
 
 export function sessionToken(programmeId: string): string | null {
@@ -40,9 +54,19 @@ export function forgetSession(programmeId: string): void {
   write(rest);
 }
 
-/** Programmes this device has a session for, for the start page. */
-export function knownProgrammes(): { id: string; title: string }[] {
-  return Object.entries(read()).map(([id, { title }]) => ({ id, title }));
+/** A programme this device has a session for, as the start page lists it. */
+export interface KnownProgramme {
+  id: string;
+  title: string;
+  role?: Role;
+  openedAt?: string;
+}
+
+/** Programmes this device has a session for, the most recently opened first. */
+export function knownProgrammes(): KnownProgramme[] {
+  return Object.entries(read())
+    .map(([id, { title, role, openedAt }]) => ({ id, title, role, openedAt }))
+    .sort((a, b) => (b.openedAt ?? '').localeCompare(a.openedAt ?? ''));
 }
 
 /** The token in a link's fragment (`#token=…`), which browsers never send to a server. */

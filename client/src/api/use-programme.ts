@@ -32,7 +32,7 @@ export function useProgramme(
     }
     try {
       const [details, session] = await Promise.all([api.programme(programmeId, token), api.session(token)]);
-      rememberSession(programmeId, token, details.programme.title);
+      rememberSession(programmeId, token, details.programme.title, session.role);
       setState({ status: 'ready', token, details, session });
     } catch (error) {
       if (error instanceof ApiError && (error.status === 401 || error.status === 403))

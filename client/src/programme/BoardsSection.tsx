@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BOARD_KINDS } from '../boards/board-kinds';
 import { BoardItem } from './BoardItem';
 import { CreateBoardForm } from './CreateBoardForm';
+import { ProposedBoards } from './ProposedBoards';
 
 export interface BoardsSectionProps {
   programmeId: string;
@@ -25,6 +26,7 @@ export function BoardsSection({ programmeId, token, boards, canCreate, onChanged
       {groups.length === 0 ? (
         <p>{canCreate ? t('programme.noBoardsCreate') : t('programme.noBoards')}</p>
       ) : null}
+      <ProposedBoards {...{ programmeId, token, boards, canCreate }} onCreated={onChanged} />
       {groups.map((group) => (
         <div key={group.kind} className="board-group">
           <h3 id={`kind-${group.kind}`}>{t(`boardKinds.${group.kind}`)}</h3>

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { knownProgrammes } from '../api/sessions';
-import { paths } from '../app/paths';
 import { useDocumentTitle } from '../app/use-document-title';
 import { CreateProgrammeForm } from './CreateProgrammeForm';
 import { ImportBackupForm } from './ImportBackupForm';
+import { KnownProgrammes } from './KnownProgrammes';
+import { TryExample } from './TryExample';
+import './first-run.css';
 
-/** What the app is, a form to start a programme, and the programmes this device already belongs to. */
+/**
+ * What the app is, the programmes this device already belongs to, a demo programme to try, and the
+ * forms to start or import one.
+ */
 export function StartPage() {
   const { t } = useTranslation();
-  const known = knownProgrammes();
   useDocumentTitle(null);
   return (
     <div className="stack">
@@ -17,18 +19,8 @@ export function StartPage() {
         <h1 id="start-title">{t('start.title')}</h1>
         <p className="lead">{t('start.intro')}</p>
       </section>
-      {known.length > 0 ? (
-        <section className="card" aria-labelledby="known-heading">
-          <h2 id="known-heading">{t('start.yourProgrammes')}</h2>
-          <ul className="plain-list">
-            {known.map((programme) => (
-              <li key={programme.id}>
-                <Link to={paths.programme(programme.id)}>{programme.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <KnownProgrammes />
+      <TryExample />
       <CreateProgrammeForm />
       <ImportBackupForm />
     </div>

@@ -5,6 +5,7 @@ import type { ApiDeps } from './api-kit.js';
 import { approvalRoutes } from './approval-routes.js';
 import { boardRoutes } from './board-routes.js';
 import { calendarRoutes } from './calendar-routes.js';
+import { exampleRoute } from './example-route.js';
 import { exportRoutes } from './export-routes.js';
 import { gdprRoutes } from './gdpr-routes.js';
 import { importRoute } from './import-route.js';
@@ -38,4 +39,5 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await fastify.register(reportRoutes, deps);
   await fastify.register(importRoute, deps);
   await fastify.register(journeyRoutes, deps);
+  await fastify.register(exampleRoute, deps);
 };
