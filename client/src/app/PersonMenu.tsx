@@ -47,8 +47,8 @@ export function PersonMenu({ person, onLeave }: PersonMenuProps) {
         ) : (
           <Languages className="icon" aria-hidden="true" />
         )}
-        <span className="person-language" aria-hidden="true">
-          {language.toUpperCase()}
+        <span className="person-language" lang={language}>
+          {t(`languages.${language}`)}
         </span>
       </Button>
       <Popover className="popover" placement="bottom end">
