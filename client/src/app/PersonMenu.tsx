@@ -39,7 +39,11 @@ export function PersonMenu({ person, onLeave }: PersonMenuProps) {
     : t('look.languageMenu', { language: t(`languages.${language}`) });
   return (
     <MenuTrigger>
-      <Button className="person-button" aria-label={label} data-testid="person-menu">
+      {/* Named by its content (no aria-label), so that what is seen is what is heard. */}
+      <Button className="person-button" data-testid="person-menu">
+        <span className="visually-hidden">
+          {person ? t('look.personButton', { name: person.name }) : t('look.languageButton')}
+        </span>
         {person ? (
           <span className="avatar" style={{ background: person.color }} aria-hidden="true">
             {initial(person.name)}
