@@ -77,11 +77,7 @@ export function BoardChrome({
         >
           <Ellipsis aria-hidden="true" />
         </button>
-        <div
-          id={toolsId}
-          className="board-bar-tools"
-          data-open={toolsOpen}
-        >
+        <div id={toolsId} className="board-bar-tools" data-open={toolsOpen}>
           {tools}
         </div>
         <ConnectionStatus snapshot={snapshot} readOnly={readOnly} />
