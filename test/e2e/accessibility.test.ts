@@ -91,7 +91,7 @@ describe('accessibility and small screens', () => {
       for (const control of [
         page.getByRole('link', { name: 'Back to the programme' }),
         page.getByTestId('connection-status'),
-        page.getByLabel('Language'),
+        page.getByTestId('person-menu'),
       ]) {
         expect(await control.isVisible()).toBe(true);
       }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForStatus } from './support/app.js';
+import { chooseLanguage, waitForStatus } from './support/app.js';
 import {
   backHome,
   boardShots,
@@ -71,7 +71,7 @@ describe('structured boards', () => {
       await backHome(pageB);
     }
     // The Spanish interface of a board, for the record.
-    await pageA.getByTestId('language-switch').selectOption('es');
+    await chooseLanguage(pageA, 'es');
     await openTemplate(pageA, 'Action plan');
     await pageA.getByRole('button', { name: 'Añadir una acción' }).waitFor({ timeout: LONG });
     expect(await seriousViolations(pageA), 'action plan in Spanish').toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitForCanvas } from './support/app.js';
+import { chooseLanguage, waitForCanvas } from './support/app.js';
 import { pageErrors, screenshots } from './support/browser.js';
 import { useE2e } from './support/e2e.js';
 import { gather } from './support/people.js';
@@ -46,7 +46,7 @@ describe('Spanish interface', () => {
       texts.filter((text) => english.some(({ pattern }) => pattern.test(text)));
     expect(matchesOf(await visibleStrings(page)).length).toBeGreaterThan(30);
 
-    await page.getByLabel('Language', { exact: true }).selectOption('es');
+    await chooseLanguage(page, 'es');
     await page.getByRole('heading', { level: 2, name: 'Tableros' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await shot(page, 'spanish');

@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import { ArrowLeft, Ellipsis } from 'lucide-react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { LanguageSwitch } from '../app/LanguageSwitch';
+import { useLeave } from '../app/LeaveDialog';
+import { PersonMenu } from '../app/PersonMenu';
 import { paths } from '../app/paths';
 import type { PeerInfo } from '../sync/board-connection';
 import { ConnectionProblem, ConnectionStatus } from '../sync/ConnectionStatus';
@@ -18,11 +20,16 @@ export interface BoardChromeProps {
   lockedBy: string | null;
   me: PeerInfo;
   peers: Peer[];
-  /** Board tools on the bar (versions, export). */
+  /** Board tools on the bar (versions, export, workshop). */
   tools?: ReactNode;
 }
 
-/** The bar above every board: back, title, who is here, connection state, language. */
+/**
+ * The bar above every board, one row: back, title (cut with an ellipsis, whole on hover), who is
+ * here, the tools, connection state and the person menu (name, colour, language, leave). Below
+ * 1024 px the tools fold behind a "More" button; they stay mounted, so a panel one of them opened
+ * stays open.
+ */
 export function BoardChrome({
   programmeId,
   title,
@@ -34,21 +41,47 @@ export function BoardChrome({
   tools,
 }: BoardChromeProps) {
   const { t } = useTranslation();
+  const toolsId = useId();
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const leave = useLeave(programmeId);
+  // Escape folds the tools again (on narrow screens, where they open as a panel).
+  useEffect(() => {
+    if (!toolsOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setToolsOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [toolsOpen]);
   return (
     <header className="board-chrome">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <div className="board-bar">
+      <div className="board-bar" data-testid="board-bar">
         <Link to={paths.programme(programmeId)} className="back-link">
-          <span aria-hidden="true">←</span>
+          <ArrowLeft className="icon" aria-hidden="true" />
           <span className="back-text">{t('board.back')}</span>
         </Link>
-        <h1 className="board-title">{title}</h1>
+        <h1 className="board-title" title={title}>
+          {title}
+        </h1>
         <PeopleHere me={me} peers={peers} />
-        {tools}
+        <button
+          type="button"
+          className="button quiet more-toggle"
+          aria-expanded={toolsOpen}
+          aria-controls={toolsId}
+          aria-label={t('look.moreTools')}
+          onClick={() => setToolsOpen(!toolsOpen)}
+        >
+          <Ellipsis aria-hidden="true" />
+        </button>
+        <div id={toolsId} className="board-bar-tools" data-open={toolsOpen}>
+          {tools}
+        </div>
         <ConnectionStatus snapshot={snapshot} readOnly={readOnly} />
-        <LanguageSwitch />
+        <PersonMenu person={{ name: me.name, color: me.color }} onLeave={leave.ask} />
       </div>
       {lockedBy !== null ? (
         <p className="board-notice" role="status">
@@ -56,6 +89,7 @@ export function BoardChrome({
         </p>
       ) : null}
       <ConnectionProblem snapshot={snapshot} readOnly={readOnly} />
+      {leave.dialog}
     </header>
   );
 }

@@ -8,13 +8,15 @@ import { useCanvasEditorSlot } from '../workshop/canvas-editor';
 import { useLatestVote } from '../workshop/use-votes';
 import { exposeForTests } from './e2e-hook';
 import { useLicenseKey } from './license';
+import { StylePanelToggle } from './StylePanelToggle';
 import { tldrawAssetUrls } from './tldraw-assets';
 import { tldrawLocale } from './tldraw-locale';
 import { useCanvasStore } from './use-canvas-store';
 import { VoteBadges, VoteCountsContext } from './VoteBadges';
 
-// Stable: tldraw re-creates its components when this object changes.
-const CANVAS_COMPONENTS = { OnTheCanvas: VoteBadges };
+// Stable: tldraw re-creates its components when this object changes. Who is here shows once, in
+// the board's bar (tldraw's people menu would repeat it); the style panel opens on demand.
+const CANVAS_COMPONENTS = { OnTheCanvas: VoteBadges, SharePanel: null, StylePanel: StylePanelToggle };
 
 /**
  * The free canvas: tldraw 3.15 on the board's Y.Doc. tldraw's own undo history records only the

@@ -17,7 +17,8 @@ export function ConfirmDialog({ title, body, confirmLabel, busy, onConfirm, onCa
     <Modal title={title} onClose={onCancel} className="confirm">
       <p>{body}</p>
       <div className="row">
-        <button type="button" className="button" onClick={onCancel}>
+        {/* biome-ignore lint/a11y/noAutofocus: the safe choice has focus first in a confirmation. */}
+        <button type="button" className="button" onClick={onCancel} autoFocus>
           {t('form.cancel')}
         </button>
         <button type="button" className="button primary" onClick={onConfirm} disabled={busy}>

@@ -1,4 +1,6 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { X } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { Dialog, Heading, ModalOverlay, Modal as OverlayModal } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
 export interface ModalProps {
@@ -9,40 +11,35 @@ export interface ModalProps {
 }
 
 /**
- * A modal dialog on the native `<dialog>`: `showModal` makes the page behind it inert, keeps focus
- * inside and closes on Escape; focus returns to what had it before (the button that opened it).
+ * A modal dialog (react-aria): the page behind is hidden from assistive technology and unreachable,
+ * focus stays inside and returns to what had it before (the button that opened it), Escape closes.
+ * A click outside does not close it, so that a half-written form is not lost by a stray click.
  */
 export function Modal({ title, onClose, children, className }: ModalProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    const onCancel = (event: Event) => {
-      event.preventDefault();
-      closeRef.current();
-    };
-    dialog.addEventListener('cancel', onCancel);
-    return () => {
-      dialog.removeEventListener('cancel', onCancel);
-      if (dialog.open) dialog.close();
-      opener?.focus();
-    };
-  }, []);
   return (
-    <dialog ref={ref} className={`modal ${className ?? ''}`} aria-labelledby={titleId}>
-      <div className="modal-head">
-        <h2 id={titleId}>{title}</h2>
-        <button type="button" className="button small" onClick={onClose}>
-          {t('versions.close')}
-        </button>
-      </div>
-      {children}
-    </dialog>
+    <ModalOverlay
+      className="modal-overlay"
+      isOpen
+      isKeyboardDismissDisabled={false}
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+    >
+      <OverlayModal className={`modal ${className ?? ''}`}>
+        <Dialog className="modal-dialog">
+          <div className="modal-head">
+            <Heading slot="title" level={2}>
+              {title}
+            </Heading>
+            <button type="button" className="button quiet small" onClick={onClose}>
+              <X aria-hidden="true" />
+              {t('versions.close')}
+            </button>
+          </div>
+          {children}
+        </Dialog>
+      </OverlayModal>
+    </ModalOverlay>
   );
 }

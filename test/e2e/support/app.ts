@@ -74,3 +74,21 @@ export async function waitForStatus(page: Page, state: { link?: string; save?: s
   if (state.save) selector += `[data-save="${state.save}"]`;
   await page.locator(selector).waitFor({ timeout: LONG });
 }
+
+/**
+ * Switches the interface language from the person menu at the end of the top bar (the menu of
+ * react-aria: its items are menu item radios named by each language in itself).
+ */
+export async function chooseLanguage(page: Page, language: string): Promise<void> {
+  await page.getByTestId('person-menu').click();
+  await page.locator(`[role="menuitemradio"][lang="${language}"]`).click();
+  await page.waitForFunction((lng) => document.documentElement.lang === lng, language, { timeout: LONG });
+}
+
+/** The interface language the person menu shows as chosen. */
+export async function chosenLanguage(page: Page): Promise<string | null> {
+  await page.getByTestId('person-menu').click();
+  const chosen = await page.locator('[role="menuitemradio"][aria-checked="true"]').getAttribute('lang');
+  await page.keyboard.press('Escape');
+  return chosen;
+}
