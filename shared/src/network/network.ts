@@ -56,12 +56,16 @@ export const MentorProfileSchema = z.object({
 });
 export type MentorProfile = z.infer<typeof MentorProfileSchema>;
 
-/** A mentee city's programme before it has a mentor: its needs, then the programme once chosen. */
+/**
+ * A mentee city's programme before it has a mentor: its needs, then the programme once chosen. Once
+ * chosen, the free text (challenge, learning from others) has moved into the programme's own
+ * needs-analysis board and is cleared here: from then on it is the pair's, confidential.
+ */
 export const DraftSchema = z.object({
   id: NetworkRecordIdSchema,
   networkId: NetworkIdSchema,
   title: name,
-  needs: NeedsInputSchema,
+  needs: NeedsInputSchema.extend({ challenge: z.string().trim().max(4000) }),
   createdAt: TimestampSchema,
   /** Set when a mentor was chosen: the programme the draft became. */
   programmeId: ProgrammeIdSchema.nullable(),
