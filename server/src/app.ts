@@ -18,6 +18,8 @@ import { createOriginCheck } from './http/origin.js';
 import { registerSecurity } from './http/security.js';
 import { refuseIllFormedText } from './http/well-formed.js';
 import { attachYjsUpgrade } from './http/yjs-upgrade.js';
+import { createNetworkTokens } from './networks/network-tokens.js';
+import { openNetworkStore } from './networks/open-network-store.js';
 import { openProgrammeStore } from './programmes/open-programme-store.js';
 import type { ProgrammeStore } from './programmes/programme-store.js';
 import type { RedisClient } from './redis/client.js';
@@ -99,6 +101,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
   const redis = overrides.redis ?? opened?.redis ?? null;
   const programmes =
     overrides.programmes ?? (await naming(config, () => openProgrammeStore(config, redis, log)));
+  const networks = await naming(config, () => openNetworkStore(config, redis));
   // Files the stores just created; SQLite gives its WAL and shared-memory files the same mode.
   if (sqlite) await secureDataDir(config.dataDir, log);
   const accessControl = await createAccessControl({ config, programmes, redis, log });
@@ -158,6 +161,8 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
       perHour: config.IMPORTS_PER_HOUR,
       inProgress: config.IMPORTS_IN_PROGRESS,
     },
+    networks,
+    networkTokens: createNetworkTokens({ mac: accessControl.networkMac, networks }),
   });
   const serveClient = Boolean(config.CLIENT_DIR && fs.existsSync(config.CLIENT_DIR));
   if (serveClient) await fastify.register(fastifyStatic, { root: config.CLIENT_DIR, wildcard: false });
@@ -223,6 +228,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
         accessControl.close();
         await deps.store.close();
         await programmes.close();
+        await networks.close();
         if (deps.redis?.isOpen) await deps.redis.quit().catch(() => undefined);
       })();
       return closing;

@@ -106,6 +106,7 @@ const SERVER_LAYERS: Record<string, number> = {
   calendar: 2,
   journey: 2,
   examples: 2,
+  networks: 2,
   http: 3,
   'app.ts': 4,
   'main.ts': 4,

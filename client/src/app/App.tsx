@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { JoinPage } from '../join/JoinPage';
+import { NetworkPage } from '../network/NetworkPage';
 import { ProgrammePage } from '../programme/ProgrammePage';
 import { StartPage } from '../programme/StartPage';
 import { Layout } from './Layout';
@@ -23,6 +24,7 @@ export function App({ i18n }: { i18n: i18n }) {
             <Route index element={<StartPage />} />
             <Route path="join" element={<JoinPage />} />
             <Route path="programmes/:programmeId" element={<ProgrammePage />} />
+            <Route path="networks/:networkId" element={<NetworkPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route

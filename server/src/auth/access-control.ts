@@ -22,6 +22,8 @@ export interface AccessControl {
   voterKey(voteId: string, memberId: string): string;
   /** The MAC of a calendar feed key's payload (see calendar/calendar-key.ts). */
   calendarMac(payload: string): Buffer;
+  /** The MAC of a network token's payload (see networks/network-tokens.ts). */
+  networkMac(payload: string): Buffer;
   /** Connection slots per programme: one limiter per transport. */
   limits: { yjs: ConnectionLimiter; socketIo: ConnectionLimiter };
   close(): void;
@@ -55,6 +57,9 @@ export async function createAccessControl(deps: {
   // Its own purpose label: a calendar key is never a session token, nor the other way round.
   const calendarMac = (payload: string) =>
     createHmac('sha256', secret).update(`calendar-v1.${payload}`).digest();
+  // Its own purpose label: a network token is never a programme's session token, nor the other way round.
+  const networkMac = (payload: string) =>
+    createHmac('sha256', secret).update(`network-v1.${payload}`).digest();
   return {
     signer,
     access,
@@ -63,6 +68,7 @@ export async function createAccessControl(deps: {
     limits,
     voterKey,
     calendarMac,
+    networkMac,
     close: () => watcher.close(),
   };
 }

@@ -8,6 +8,8 @@ import type { GrantWatcher } from '../auth/grant-watcher.js';
 import type { TokenSigner } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
 import type { ImportLimits } from '../limits/import-limits.js';
+import type { NetworkStore } from '../networks/network-store.js';
+import type { NetworkTokens } from '../networks/network-tokens.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import type { DocStore } from '../store/doc-store.js';
 import type { Rooms } from '../sync/rooms.js';
@@ -29,6 +31,9 @@ export interface ApiDeps {
   rateLimitPerMinute: number;
   /** Bounds of `POST /api/import`. */
   importLimits: ImportLimits;
+  /** Networks of municipalities (issue 15) and their links. */
+  networks: NetworkStore;
+  networkTokens: NetworkTokens;
 }
 
 /** Largest `/api` request body: the API takes small JSON forms only. */

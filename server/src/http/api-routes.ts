@@ -11,6 +11,7 @@ import { gdprRoutes } from './gdpr-routes.js';
 import { importRoute } from './import-route.js';
 import { inviteRoutes } from './invite-routes.js';
 import { journeyRoutes } from './journey-routes.js';
+import { networkRoutes } from './network-routes.js';
 import { programmeRoutes } from './programme-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { versionRoutes } from './version-routes.js';
@@ -40,4 +41,5 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await fastify.register(importRoute, deps);
   await fastify.register(journeyRoutes, deps);
   await fastify.register(exampleRoute, deps);
+  await fastify.register(networkRoutes, deps);
 };

@@ -1,4 +1,9 @@
-import { InviteIdSchema, MemberIdSchema, ProgrammeIdSchema } from '@mentoring/shared/schema/ids';
+import {
+  InviteIdSchema,
+  MemberIdSchema,
+  type NetworkId,
+  ProgrammeIdSchema,
+} from '@mentoring/shared/schema/ids';
 import type { Invite } from '@mentoring/shared/schema/invite';
 import type { Member } from '@mentoring/shared/schema/member';
 import type { Programme, ProgrammeDraft } from '@mentoring/shared/schema/programme';
@@ -25,7 +30,8 @@ export interface CreatedProgramme {
  */
 export async function createProgramme(
   deps: { programmes: ProgrammeStore; signer: TokenSigner },
-  draft: ProgrammeDraft,
+  // `networkId` only from the network routes (a draft's chosen mentor); never from a request body.
+  draft: ProgrammeDraft & { networkId?: NetworkId },
   facilitatorName: string | undefined,
   createdAt: string,
   fill?: (programme: Programme) => Promise<void>,

@@ -50,6 +50,10 @@ export function redisKeys(prefix = 'mb:') {
     programmeMembers: (programmeId: string) => programme(programmeId, 'members'),
     /** HASH: invite id → invite record (JSON). */
     programmeInvites: (programmeId: string) => programme(programmeId, 'invites'),
+    /** STRING: a network's record (JSON; server/src/networks). `{networkId}` keeps its keys in one slot. */
+    network: (networkId: string) => `${prefix}network:{${networkId}}:record`,
+    /** HASH: record id → record (JSON) of one kind (invite, profile, draft, programme, grant) of a network. */
+    networkRecords: (networkId: string, kind: string) => `${prefix}network:{${networkId}}:${kind}`,
     /** STRING integer: the data format of the store (see server/src/format); absent before versioning. */
     formatVersion: () => `${prefix}format-version`,
     /** STRING: the token-signing secret, generated once (SET NX) when SECRET is not configured. */

@@ -24,3 +24,7 @@ export type InviteId = z.infer<typeof InviteIdSchema>;
 
 /** ISO 8601 instant in UTC, as every stored and transferred time is written. */
 export const TimestampSchema = z.iso.datetime();
+
+/** A network of municipalities (shared/src/network): the workspace above programmes. */
+export const NetworkIdSchema = idString.brand<'NetworkId'>();
+export type NetworkId = z.infer<typeof NetworkIdSchema>;

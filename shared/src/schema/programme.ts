@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProgrammeIdSchema, TimestampSchema } from './ids.js';
+import { NetworkIdSchema, ProgrammeIdSchema, TimestampSchema } from './ids.js';
 
 /** Languages the board is offered in. */
 export const LanguageSchema = z.enum(['en', 'es', 'fr', 'it', 'nl', 'el', 'lv']);
@@ -16,6 +16,11 @@ export const ProgrammeSchema = z.object({
   mentorCity: name(120),
   language: LanguageSchema,
   createdAt: TimestampSchema,
+  /**
+   * The network the programme belongs to (issue 15); absent for a programme on its own. Optional, so
+   * records of before networks read unchanged and need no migration. Set only by the network routes.
+   */
+  networkId: NetworkIdSchema.optional(),
   /** Set while the programme's data is being erased; every token of it is refused from then on. */
   deletingAt: TimestampSchema.optional(),
 });

@@ -1,0 +1,128 @@
+import { PHASES } from '@mentoring/shared/journey/model';
+import type { ProgrammeRow } from '@mentoring/shared/network/api';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Sort, type SortKey, toCsv, visibleRows } from './table-rows';
+
+const COLUMNS = [
+  { key: 'title', label: 'network.col.title' },
+  { key: 'phase', label: 'network.col.phase' },
+  { key: 'nextVisit', label: 'network.col.nextVisit' },
+  { key: 'lastActivity', label: 'network.col.lastActivity' },
+  { key: 'needsAnalysisPercent', label: 'network.col.needs' },
+  { key: 'actionPlanPercent', label: 'network.col.plan' },
+  { key: 'actions', label: 'network.col.actions' },
+] as const satisfies readonly { key: SortKey | 'actions'; label: `network.col.${string}` }[];
+
+/** The coordinator's table: status figures of each programme, sortable, filterable, as CSV. */
+export function ProgrammeTable({
+  rows,
+  networkName,
+}: {
+  rows: readonly ProgrammeRow[];
+  networkName: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const ids = { filter: useId(), phase: useId(), caption: useId() };
+  const [text, setText] = useState('');
+  const [phase, setPhase] = useState('');
+  const [sort, setSort] = useState<Sort>({ key: 'title', direction: 'ascending' });
+  const shown = visibleRows(rows, text, phase, sort);
+  const phaseName = (p: ProgrammeRow['phase']) =>
+    p === 'finished' ? t('network.finished') : t(`journey.phase.${p}.title`);
+  const day = (iso: string) => (iso ? new Date(iso).toLocaleDateString(i18n.language) : t('network.none'));
+  const actions = (row: ProgrammeRow) =>
+    row.actionsByStatus
+      ? t('network.actions', {
+          onTrack: row.actionsByStatus['on-track'],
+          delayed: row.actionsByStatus.delayed,
+          done: row.actionsByStatus.done,
+          other: row.actionsByStatus['not-started'] + row.actionsByStatus.dropped,
+        })
+      : t('network.notApproved');
+  const cells = (row: ProgrammeRow) => [
+    `${row.title} (${row.menteeCity} – ${row.mentorCity})`,
+    phaseName(row.phase),
+    row.nextVisit ? day(row.nextVisit) : t('network.none'),
+    day(row.lastActivity),
+    t('network.percent', { value: row.needsAnalysisPercent }),
+    t('network.percent', { value: row.actionPlanPercent }),
+    actions(row),
+  ];
+  const download = () => {
+    const csv = toCsv(
+      COLUMNS.map((c) => t(c.label)),
+      shown.map(cells),
+    );
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${networkName.replace(/[^\p{L}\p{N}]+/gu, '-')}.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  const sortBy = (key: SortKey) =>
+    setSort((now) => ({
+      key,
+      direction: now.key === key && now.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+
+  return (
+    <section className="card" aria-labelledby={ids.caption}>
+      <h2 id={ids.caption}>{t('network.tableTitle')}</h2>
+      <p>{t('network.tableIntro')}</p>
+      <div className="actions">
+        <label htmlFor={ids.filter}>{t('network.filter')}</label>
+        <input id={ids.filter} type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        <label htmlFor={ids.phase}>{t('network.phaseFilter')}</label>
+        <select id={ids.phase} value={phase} onChange={(e) => setPhase(e.target.value)}>
+          <option value="">{t('network.allPhases')}</option>
+          {[...PHASES, 'finished' as const].map((p) => (
+            <option key={p} value={p}>
+              {phaseName(p)}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={download}>
+          {t('network.exportCsv')}
+        </button>
+      </div>
+      <table data-testid="network-programmes">
+        <caption className="visually-hidden">{t('network.tableTitle')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map(({ key, label }) =>
+              key === 'actions' ? (
+                <th key={key} scope="col">
+                  {t(label)}
+                </th>
+              ) : (
+                <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
+                  <button type="button" onClick={() => sortBy(key)}>
+                    {t(label)}
+                  </button>
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.id} data-programme={row.id}>
+              {cells(row).map((cell, at) =>
+                at === 0 ? (
+                  <th key={COLUMNS[at]?.key} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={COLUMNS[at]?.key}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown.length === 0 ? <p role="status">{t('network.empty')}</p> : null}
+    </section>
+  );
+}

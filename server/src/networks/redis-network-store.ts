@@ -1,0 +1,74 @@
+import type { RedisClient } from '../redis/client.js';
+import { redisKeys } from '../redis/keys.js';
+import {
+  byId,
+  NETWORK_KINDS,
+  type NetworkKind,
+  type NetworkRecord,
+  type NetworkStore,
+  readNetwork,
+  readOf,
+  writeNetwork,
+  writeOf,
+} from './network-store.js';
+
+// Writes a hash field only while the network record exists, atomically (KEYS: record, hash).
+const HSET_IF_NETWORK = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+return 1
+`;
+
+/**
+ * {@link NetworkStore} over Redis: the record as a JSON string and one hash per kind, all under the
+ * `{networkId}` hash tag. Read-modify-writes of the record are last-writer-wins (only `deletingAt`).
+ */
+export function createRedisNetworkStore(options: { client: RedisClient; keyPrefix?: string }): NetworkStore {
+  const { client } = options;
+  const keys = redisKeys(options.keyPrefix);
+  const allKeys = (id: string) => [
+    keys.network(id),
+    ...Object.keys(NETWORK_KINDS).map((kind) => keys.networkRecords(id, kind)),
+  ];
+  return {
+    async createNetwork(network) {
+      const set = await client.set(keys.network(network.id), writeNetwork(network), { condition: 'NX' });
+      if (set !== 'OK') throw new Error('network store: network id already exists');
+    },
+    async getNetwork(id) {
+      const json = await client.get(keys.network(id));
+      return json ? readNetwork(json) : null;
+    },
+    async markDeleting(id, at) {
+      const json = await client.get(keys.network(id));
+      if (!json) return false;
+      const network = readNetwork(json);
+      const next = writeNetwork({ ...network, deletingAt: network.deletingAt ?? at });
+      return (await client.set(keys.network(id), next, { condition: 'XX' })) === 'OK';
+    },
+    async deleteNetwork(id) {
+      await client.del(allKeys(id));
+      // Erased keys stay in the append-only file until Redis rewrites it (best effort, as programmes).
+      await client.bgRewriteAof().catch(() => undefined);
+    },
+    async put<K extends NetworkKind>(kind: K, record: NetworkRecord<K>) {
+      const done = await client.eval(HSET_IF_NETWORK, {
+        keys: [keys.network(record.networkId), keys.networkRecords(record.networkId, kind)],
+        arguments: [record.id, writeOf(kind, record)],
+      });
+      return done === 1;
+    },
+    async get<K extends NetworkKind>(kind: K, networkId: string, id: string) {
+      const json = await client.hGet(keys.networkRecords(networkId, kind), id);
+      return json ? readOf(kind, json) : null;
+    },
+    async list<K extends NetworkKind>(kind: K, networkId: string) {
+      const values = await client.hVals(keys.networkRecords(networkId, kind));
+      return values.map((json) => readOf(kind, json)).sort(byId);
+    },
+    async remove(kind, networkId, id) {
+      return (await client.hDel(keys.networkRecords(networkId, kind), id)) === 1;
+    },
+    async close() {},
+  };
+}

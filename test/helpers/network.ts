@@ -1,0 +1,96 @@
+import {
+  ChooseMentorResponseSchema,
+  CreateNetworkResponseSchema,
+  DraftResponseSchema,
+  NetworkInviteResponseSchema,
+  ProfileResponseSchema,
+} from '@mentoring/shared/network/api';
+import type { MentorProfileInput, NeedsInput } from '@mentoring/shared/network/profiles';
+import { call, expectOk } from './access.js';
+
+/** A city's mentor profile with the given strengths (everything else plain). */
+export function mentorProfile(city: string, patch: Partial<MentorProfileInput> = {}): MentorProfileInput {
+  return {
+    city,
+    country: 'Spain',
+    language: 'es',
+    context: {
+      population: 300_000,
+      migrantSharePercent: 15,
+      governmentLevel: 'municipality',
+      languages: ['es', 'en'],
+    },
+    experienceAreas: ['housing'],
+    strengthFactors: [],
+    topics: [],
+    goodPractices: [],
+    experience: '',
+    transferablePractices: '',
+    localContext: '',
+    nationalContext: '',
+    ...patch,
+  };
+}
+
+/** A needs analysis of `city` on language learning, lacking volunteering and one door. */
+export function needs(city: string, challenge: string): NeedsInput {
+  return {
+    city,
+    language: 'el',
+    context: {
+      population: 160_000,
+      migrantSharePercent: 8,
+      governmentLevel: 'municipality',
+      languages: ['el', 'en'],
+    },
+    theme: 'language-learning',
+    gapFactors: ['volunteering', 'one-door'],
+    topics: ['youth'],
+    challenge,
+    learningFromOthers: '',
+  };
+}
+
+export const createNetwork = (base: string, name = 'Network') =>
+  expectOk(
+    CreateNetworkResponseSchema,
+    201,
+    call(base, 'POST', '/api/networks', { body: { name, language: 'en' } }),
+  );
+
+export const networkInvite = (base: string, token: string, networkId: string, role = 'association-staff') =>
+  expectOk(
+    NetworkInviteResponseSchema,
+    201,
+    call(base, 'POST', `/api/networks/${networkId}/invites`, { token, body: { role, label: 'A city' } }),
+  );
+
+export const publishProfile = (base: string, token: string, networkId: string, profile: MentorProfileInput) =>
+  expectOk(
+    ProfileResponseSchema,
+    201,
+    call(base, 'POST', `/api/networks/${networkId}/profiles`, { token, body: { profile } }),
+  );
+
+export const openDraft = (base: string, token: string, networkId: string, title: string, input: NeedsInput) =>
+  expectOk(
+    DraftResponseSchema,
+    201,
+    call(base, 'POST', `/api/networks/${networkId}/drafts`, { token, body: { title, needs: input } }),
+  );
+
+export const chooseMentor = (
+  base: string,
+  token: string,
+  networkId: string,
+  draftId: string,
+  profileId: string,
+) =>
+  expectOk(
+    ChooseMentorResponseSchema,
+    201,
+    call(base, 'POST', `/api/networks/${networkId}/drafts/${draftId}/choose`, { token, body: { profileId } }),
+  );
+
+/** The token carried in a link's fragment. */
+export const tokenOf = (link: string) => decodeURIComponent(new URL(link).hash.replace(/^#token=/, ''));
