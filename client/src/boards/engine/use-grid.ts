@@ -3,6 +3,9 @@ import { type GridPoint, gridCommand } from './grid-keys';
 
 const CONTROLS = 'a[href], button, input, select, textarea, summary, [tabindex]:not([data-grid-cell])';
 
+/** Where grid.css shows a table as one card per row. */
+const CARDS_QUERY = '(max-width: 700px)';
+
 function cellsOf(table: HTMLTableElement): HTMLElement[][] {
   return Array.from(table.rows, (row) => Array.from(row.cells));
 }
@@ -36,7 +39,8 @@ export function useGrid(
   tableRef: RefObject<HTMLTableElement | null>,
   onComments: (cell: HTMLElement) => void,
 ) {
-  const active = useRef<GridPoint>({ row: 0, col: 0 });
+  // The first row's number: where Tab enters the grid until focus has been in it.
+  const active = useRef<GridPoint>({ row: 1, col: 0 });
 
   const apply = useCallback(() => {
     const table = tableRef.current;
@@ -45,12 +49,14 @@ export function useGrid(
     const focused = cellOf(document.activeElement, table);
     const at = focused ? pointOf(focused, grid) : null;
     if (at) active.current = at;
-    const row = Math.min(active.current.row, grid.length - 1);
+    const row = Math.max(Math.min(active.current.row, grid.length - 1), 0);
     const col = Math.min(active.current.col, (grid[row]?.length ?? 1) - 1);
-    active.current = { row: Math.max(row, 0), col: Math.max(col, 0) };
+    active.current = { row, col: Math.max(col, 0) };
+    // Without rows there is nothing to move through: no Tab stop (the empty table does not scroll).
+    const empty = grid.length <= 1;
     grid.forEach((cells, r) => {
       cells.forEach((cell, c) => {
-        const tabIndex = r === active.current.row && c === active.current.col ? '0' : '-1';
+        const tabIndex = !empty && r === active.current.row && c === active.current.col ? '0' : '-1';
         if (cell.getAttribute('tabindex') !== tabIndex) cell.setAttribute('tabindex', tabIndex);
       });
     });
@@ -71,9 +77,12 @@ export function useGrid(
   const focusCell = useCallback(
     (to: GridPoint) => {
       const table = tableRef.current;
-      const cell = table ? cellsOf(table)[to.row]?.[to.col] : undefined;
+      // As cards (narrow screens) the header row is hidden: the arrows stay among the rows.
+      const cards = window.matchMedia(CARDS_QUERY).matches;
+      const target = cards && to.row === 0 ? { row: 1, col: to.col } : to;
+      const cell = table ? cellsOf(table)[target.row]?.[target.col] : undefined;
       if (!cell) return;
-      active.current = to;
+      active.current = target;
       apply();
       cell.focus();
       // The sticky first column must not hide the cell: scroll-padding on the wrapper keeps it clear.
