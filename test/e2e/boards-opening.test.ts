@@ -24,7 +24,7 @@ describe('structured boards, opening and refusals', () => {
     await waitForStatus(host, { link: 'live', save: 'saved' });
 
     // The document's messages are held back: the frame (sections, empty table) shows meanwhile.
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
@@ -35,10 +35,29 @@ describe('structured boards, opening and refusals', () => {
         page.send(message);
       });
     });
+    // Records the page as it is when the first section heading appears (a client-side navigation).
+    await guest.evaluate(() => {
+      const seen = window as unknown as { __frame?: { filling: string; link: string } };
+      const observer = new MutationObserver(() => {
+        const heading = Array.from(document.querySelectorAll('h2')).find(
+          (h) => h.textContent === 'Plan details',
+        );
+        if (!heading || seen.__frame) return;
+        seen.__frame = {
+          filling: document.querySelector('main')?.getAttribute('data-filling') ?? '',
+          link: document.querySelector('[data-testid="connection-status"]')?.getAttribute('data-link') ?? '',
+        };
+        observer.disconnect();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
     await guest.getByRole('link', { name: 'Action plan', exact: true }).click();
     await guest.getByRole('heading', { name: 'Plan details' }).waitFor({ timeout: LONG });
-    expect(await guest.getByTestId('connection-status').getAttribute('data-link')).toBe('connecting');
-    expect(await guest.locator('[data-testid="action-table"] tbody tr').count()).toBe(0);
+    // Shown while the document is still on its way: filling, and no sync yet.
+    expect(await guest.evaluate(() => (window as unknown as { __frame?: unknown }).__frame)).toEqual({
+      filling: 'true',
+      link: 'connecting',
+    });
     await shot(guest, 'frame-before-document');
     release();
     await waitForStatus(guest, { link: 'live', save: 'saved' });
