@@ -29,6 +29,14 @@ function controlsOf(cell: HTMLElement): HTMLElement[] {
   );
 }
 
+/** Takes the controls in `root` (and `root` itself) out of the Tab order: the grid's cells hold it. */
+function untab(root: HTMLElement) {
+  const controls = root.matches(CONTROLS) ? [root] : [];
+  for (const control of [...controls, ...root.querySelectorAll<HTMLElement>(CONTROLS)]) {
+    if (control.getAttribute('tabindex') !== '-1') control.setAttribute('tabindex', '-1');
+  }
+}
+
 /**
  * Makes a table a WAI-ARIA grid (see grid-keys.ts): one cell is the table's only Tab stop (roving
  * tabindex), every control inside the cells leaves the Tab order, the keys move and edit. Done on the
@@ -42,6 +50,7 @@ export function useGrid(
   // The first row's number: where Tab enters the grid until focus has been in it.
   const active = useRef<GridPoint>({ row: 1, col: 0 });
 
+  /** The roving tabindex of the cells (the controls are handled as they are added, see below). */
   const apply = useCallback(() => {
     const table = tableRef.current;
     if (!table) return;
@@ -60,18 +69,32 @@ export function useGrid(
         if (cell.getAttribute('tabindex') !== tabIndex) cell.setAttribute('tabindex', tabIndex);
       });
     });
-    for (const control of table.querySelectorAll<HTMLElement>(CONTROLS)) {
-      if (control.getAttribute('tabindex') !== '-1') control.setAttribute('tabindex', '-1');
-    }
   }, [tableRef]);
 
   useEffect(() => {
     const table = tableRef.current;
     if (!table) return;
+    untab(table);
     apply();
-    const observer = new MutationObserver(apply);
+    // Only what was added is walked, and the cells once per frame: adding the 200th row of a plan
+    // must not walk the other 199.
+    let frame = 0;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof HTMLElement) untab(node);
+      }
+      if (!frame) {
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          apply();
+        });
+      }
+    });
     observer.observe(table, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [tableRef, apply]);
 
   const focusCell = useCallback(
