@@ -79,6 +79,11 @@ export function BoardScreen({
     (lock.locked && !can(session.role, 'facilitate')) ||
     snapshot?.link === 'denied';
 
+  // A structured board shows its frame (title, sections, empty fields) at once, read-only, and
+  // fills as the document arrives; the canvas waits, as tldraw would start from an empty store.
+  const framed = board.kind !== 'canvas';
+  const filling = framed && !snapshot?.ready;
+
   return (
     <WorkshopProvider value={workshop}>
       <CanvasEditorProvider value={editorSlot}>
@@ -115,10 +120,24 @@ export function BoardScreen({
               refreshKey={approvals}
             />
           ) : null}
-          <main id="main" className="board-body">
-            {connection && snapshot?.ready ? (
+          <main
+            id="main"
+            className={filling ? 'board-body filling' : 'board-body'}
+            aria-busy={filling || undefined}
+            data-filling={filling}
+          >
+            {filling ? <Loading label={t('saveRefusal.filling')} /> : null}
+            {connection && (snapshot?.ready || framed) ? (
               <ContentLanguageContext.Provider value={session.programme.language}>
-                <BoardView board={board} connection={connection} readOnly={readOnly} user={user} />
+                {/* A new document after a refused edit was rolled back: a fresh view binds to it. */}
+                <BoardView
+                  key={connection.doc.clientID}
+                  board={board}
+                  connection={connection}
+                  readOnly={readOnly}
+                  filling={filling}
+                  user={user}
+                />
               </ContentLanguageContext.Provider>
             ) : (
               <Loading label={t('board.opening')} />

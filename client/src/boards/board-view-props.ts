@@ -10,5 +10,7 @@ export interface BoardViewProps {
   board: Board;
   connection: BoardConnection;
   readOnly: boolean;
+  /** The document is still arriving: the view shows its frame, read-only, and fills as it comes. */
+  filling?: boolean;
   user: PeerInfo;
 }

@@ -3,7 +3,8 @@ import type { ConnectionSnapshot } from './connection-state';
 
 /**
  * The always-visible connection badge: connecting, live (with saving or saved), offline (edits kept
- * on the device) or no access. `saved` appears only once the server confirmed storage.
+ * on the device), no access, or "not saved" after a refused edit was rolled back. `saved` appears
+ * only once the server confirmed storage.
  */
 export function ConnectionStatus({
   snapshot,
@@ -14,9 +15,11 @@ export function ConnectionStatus({
 }) {
   const { t } = useTranslation();
   const link = snapshot?.link ?? 'connecting';
-  const save = snapshot?.save ?? 'offline';
+  // After a rollback the refused edit is gone, not pending: "Not saved" until the next edit.
+  const save = snapshot?.rolledBack ? 'refused' : (snapshot?.save ?? 'offline');
   const parts: string[] = [t(`status.${link === 'denied' ? 'denied' : link}`)];
-  if (link === 'live')
+  if (save === 'refused') parts.push(t('saveRefusal.notSaved'));
+  else if (link === 'live')
     parts.push(readOnly ? t('board.readOnly') : t(`status.${save === 'saved' ? 'saved' : 'saving'}`));
   else if (readOnly) parts.push(t('board.readOnly'));
   else if (link === 'offline' && snapshot?.unsaved) parts.push(t('status.keptShort'));
@@ -52,6 +55,7 @@ export function ConnectionProblem({
   else if (snapshot.denied === 'forbidden') message = t('status.deniedForbidden');
   else if (snapshot.denied === 'tooLarge') message = t('status.deniedTooLarge');
   else if (snapshot.denied === 'other') message = t('status.deniedOther');
+  else if (snapshot.rolledBack) message = t('saveRefusal.rolledBack');
   else if (snapshot.refused && !readOnly) message = t('status.refused');
   if (!message) return null;
   return (

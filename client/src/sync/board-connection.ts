@@ -38,6 +38,12 @@ export interface BoardConnection {
   readonly awareness: Awareness;
   getSnapshot(): ConnectionSnapshot;
   subscribe(listener: () => void): () => void;
+  /**
+   * Stops syncing and deletes this device's copy of the board (IndexedDB), so that edits the server
+   * refused are not sent again; the caller then opens a new connection, which loads the server's
+   * document. Resolves once the copy is gone (or after `timeoutMs` if another tab holds it open).
+   */
+  discardLocal(timeoutMs?: number): Promise<void>;
   destroy(): void;
 }
 
@@ -89,6 +95,7 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
       ready: facts.ready,
       denied: facts.denied ? deniedReasonOf(deniedCode) : null,
       refused: facts.refused,
+      rolledBack: false,
     };
   }
   function update() {
@@ -178,7 +185,18 @@ export function createBoardConnection(options: BoardConnectionOptions): BoardCon
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    async discardLocal(timeoutMs = 3_000) {
+      provider.disconnect();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        cache.clearData(),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, timeoutMs);
+        }),
+      ]).finally(() => clearTimeout(timer));
+    },
     destroy() {
+      if (facts.destroyed) return;
       facts.destroyed = true;
       clearTimeout(grace);
       window.removeEventListener('offline', onOffline);

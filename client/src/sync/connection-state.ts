@@ -18,6 +18,11 @@ export interface ConnectionSnapshot {
   denied: DeniedReason | null;
   /** The server refused an edit (read-only role or locked board). */
   refused: boolean;
+  /**
+   * A refused edit was rolled back: the local copy was dropped and the board reloaded from the
+   * server (see use-board-connection.ts). True until the next local edit.
+   */
+  rolledBack: boolean;
 }
 
 /** The raw facts a connection tracks; {@link deriveLink} turns them into a {@link LinkState}. */

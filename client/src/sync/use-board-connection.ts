@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
 import {
   type BoardConnection,
   createBoardConnection,
@@ -14,12 +15,19 @@ export interface UseBoardConnectionOptions {
   checkAccess?: () => Promise<boolean>;
 }
 
+/** Rollbacks per open board: a view that rewrote a refused edit by itself must not loop. */
+const MAX_ROLLBACKS = 3;
+
 const noSubscribe = () => () => undefined;
 const noSnapshot = () => null;
 
 /**
  * Opens the board's connection for as long as the component is mounted (one per doc id and token),
- * and re-renders on every change of its state.
+ * and re-renders on every change of its state. When the server refuses an edit (a locked board),
+ * the edit is rolled back: a Y.Doc cannot take an edit out, and one the server never stored would
+ * hold back this client's later edits, so the local copy is dropped and a new connection (a new
+ * Y.Doc, `connection` changes) loads the server's document. Every unconfirmed local edit goes with
+ * it: the server refuses them all while the board stays locked.
  */
 export function useBoardConnection(options: UseBoardConnectionOptions): {
   connection: BoardConnection | null;
@@ -27,9 +35,13 @@ export function useBoardConnection(options: UseBoardConnectionOptions): {
 } {
   const { docId, token, user } = options;
   const [connection, setConnection] = useState<BoardConnection | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [rolledBack, setRolledBack] = useState(false);
+  const rollbacks = useRef(0);
   const latest = useRef(options);
   latest.current = options;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation opens a new connection after a rollback
   useEffect(() => {
     const opened = createBoardConnection({
       docId,
@@ -43,15 +55,45 @@ export function useBoardConnection(options: UseBoardConnectionOptions): {
       opened.destroy();
       setConnection(null);
     };
-  }, [docId, token]);
+  }, [docId, token, generation]);
 
   useEffect(() => {
     connection?.awareness.setLocalStateField('user', user);
   }, [connection, user]);
 
-  const snapshot = useSyncExternalStore(
+  const current = useSyncExternalStore(
     connection?.subscribe ?? noSubscribe,
     connection?.getSnapshot ?? noSnapshot,
+  );
+
+  const refused = current?.refused ?? false;
+  useEffect(() => {
+    if (!connection || !refused || rollbacks.current >= MAX_ROLLBACKS) return;
+    rollbacks.current += 1;
+    let live = true;
+    void connection.discardLocal().then(() => {
+      if (!live) return;
+      setRolledBack(true);
+      setGeneration((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [connection, refused]);
+
+  // The rollback stays told until this person edits again (a local transaction on the new doc).
+  useEffect(() => {
+    if (!connection || !rolledBack) return;
+    const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      if (transaction.local) setRolledBack(false);
+    };
+    connection.doc.on('update', onUpdate);
+    return () => connection.doc.off('update', onUpdate);
+  }, [connection, rolledBack]);
+
+  const snapshot = useMemo(
+    () => (current && rolledBack ? { ...current, rolledBack: true } : current),
+    [current, rolledBack],
   );
   return { connection, snapshot };
 }

@@ -37,7 +37,15 @@ function RowHead({
 }: Pick<DataRowProps, 'id' | 'item' | 'position' | 'label' | 'drag'> & { marks: RowMarks | undefined }) {
   const { t, readOnly } = useScope();
   return (
-    <th scope="row" className="row-head">
+    <th
+      scope="row"
+      // biome-ignore lint/a11y/noRedundantRoles: explicit, as the narrow-screen cards change the display, which drops a table's implicit roles
+      role="rowheader"
+      aria-colindex={1}
+      tabIndex={-1}
+      data-grid-cell=""
+      className="row-head"
+    >
       <div className="row-head-line">
         {readOnly || !drag ? null : (
           <span
@@ -84,6 +92,9 @@ export const DataRow = memo(function DataRow(props: DataRowProps) {
     column.header ? t(column.header as BoardsKey) : fieldTextOf(scope, `${path}.${column.key}`).label;
   return (
     <tr
+      // biome-ignore lint/a11y/noRedundantRoles: explicit, as the narrow-screen cards change the display, which drops a table's implicit roles
+      role="row"
+      aria-rowindex={position + 1}
       data-item-id={id}
       data-position={position}
       className={classes || undefined}
@@ -100,8 +111,19 @@ export const DataRow = memo(function DataRow(props: DataRowProps) {
       }}
     >
       <RowHead id={id} item={item} position={position} label={label} drag={drag} marks={marks} />
-      {columns.map((column) => (
-        <td key={column.key}>
+      {columns.map((column, index) => (
+        <td
+          key={column.key}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of an ARIA grid (use-grid.ts)
+          role="gridcell"
+          aria-colindex={index + 2}
+          tabIndex={-1}
+          data-grid-cell=""
+        >
+          {/* The column's name above the control when the table shows as cards (narrow screens). */}
+          <span className="cell-label" aria-hidden="true">
+            {columnLabel(column)}
+          </span>
           <FieldView
             owner={item}
             itemId={id}
@@ -113,7 +135,14 @@ export const DataRow = memo(function DataRow(props: DataRowProps) {
           />
         </td>
       ))}
-      <td>
+      <td
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of an ARIA grid (use-grid.ts)
+        role="gridcell"
+        aria-colindex={columns.length + 2}
+        tabIndex={-1}
+        data-grid-cell=""
+        className="tools-cell"
+      >
         <ItemTools
           id={id}
           label={label}

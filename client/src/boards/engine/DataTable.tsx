@@ -3,14 +3,16 @@ import type { Owner } from '@mentoring/shared/doc/fields';
 import type { RecordSpec } from '@mentoring/shared/doc/layout';
 import type { ListHandle } from '@mentoring/shared/doc/list';
 import { columnsOf } from '@mentoring/shared/schema/templates/walk';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { fieldTextOf, useScope } from '../fields/board-scope';
 import { TrashList, UndoNotice } from '../fields/ListNotices';
 import type { BoardsKey } from '../fields/use-boards-t';
 import { useListActions } from '../fields/use-list-actions';
 import { useItemsById, useListIds, useTrash } from '../fields/use-y';
 import { DataRow } from './DataRow';
+import './grid.css';
 import { useListScope } from './template-context';
+import { useGrid } from './use-grid';
 import { useRowDrag } from './use-row-drag';
 
 export interface DataTableProps {
@@ -22,6 +24,13 @@ export interface DataTableProps {
   readonly parentLabel?: string;
   /** Inside a card: a smaller add button. */
   readonly nested: boolean;
+}
+
+/** Alt+C on a cell: the comments on its field, or on the row from its number or tools. */
+function openCellComments(cell: HTMLElement) {
+  const own = cell.querySelector<HTMLElement>('[data-testid="comment-button"]');
+  const row = cell.closest('tr')?.querySelector<HTMLElement>('.item-tools [data-testid="comment-button"]');
+  (own ?? row)?.click();
 }
 
 /**
@@ -53,6 +62,8 @@ export const DataTable = memo(function DataTable({
   const name = list.testId ?? `${path.replaceAll('.', '-')}-table`;
   const helpId = list.strings.help ? `${name}-help` : undefined;
   const { strings } = list;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const grid = useGrid(tableRef, openCellComments);
   return (
     <div className="list-block">
       {helpId ? (
@@ -60,16 +71,21 @@ export const DataTable = memo(function DataTable({
           {t(strings.help as BoardsKey)}
         </p>
       ) : null}
-      <section
-        className="table-wrap"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard, even while the table is empty (WCAG 2.1.1, axe scrollable-region-focusable)
-        tabIndex={0}
-        aria-labelledby={`${name}-caption`}
-      >
+      {/* The grid's one Tab stop (a cell, a header cell while empty) makes the scrolling region
+          reachable by keyboard (axe scrollable-region-focusable) without a Tab stop of its own. */}
+      <section className="table-wrap" aria-labelledby={`${name}-caption`}>
         <table
+          ref={tableRef}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an ARIA grid, its keys in use-grid.ts
+          role="grid"
+          aria-rowcount={ids.length + 1}
+          aria-colcount={columns.length + 2}
+          aria-readonly={readOnly || undefined}
           className={['board-table', list.className].filter(Boolean).join(' ')}
-          aria-describedby={helpId}
+          aria-describedby={helpId ? `${helpId} ${name}-keys` : `${name}-keys`}
           data-testid={list.testId}
+          onKeyDown={grid.onKeyDown}
+          onFocus={grid.onFocus}
         >
           {strings.caption ? (
             <caption id={`${name}-caption`}>
@@ -93,17 +109,48 @@ export const DataTable = memo(function DataTable({
             <col className="col-tools" />
           </colgroup>
           <thead>
-            <tr>
-              <th scope="col">{t('actionPlan.number')}</th>
-              {columns.map((column) => {
+            <tr
+              // biome-ignore lint/a11y/noRedundantRoles: explicit, as the narrow-screen cards change the display, which drops a table's implicit roles
+              role="row"
+              aria-rowindex={1}
+            >
+              <th
+                scope="col"
+                // biome-ignore lint/a11y/noRedundantRoles: explicit, as the narrow-screen cards change the display, which drops a table's implicit roles
+                role="columnheader"
+                aria-colindex={1}
+                tabIndex={-1}
+                data-grid-cell=""
+                className="row-head"
+              >
+                {t('actionPlan.number')}
+              </th>
+              {columns.map((column, index) => {
                 const texts = fieldTextOf(scope, `${path}.${column.key}`);
                 return (
-                  <th key={column.key} scope="col" title={texts.help || undefined}>
+                  <th
+                    key={column.key}
+                    scope="col"
+                    // biome-ignore lint/a11y/noRedundantRoles: explicit, as the narrow-screen cards change the display, which drops a table's implicit roles
+                    role="columnheader"
+                    aria-colindex={index + 2}
+                    tabIndex={-1}
+                    data-grid-cell=""
+                    title={texts.help || undefined}
+                  >
                     {column.header ? t(column.header as BoardsKey) : texts.label}
                   </th>
                 );
               })}
-              <th scope="col" className="no-print">
+              <th
+                scope="col"
+                // biome-ignore lint/a11y/noRedundantRoles: explicit, as the narrow-screen cards change the display, which drops a table's implicit roles
+                role="columnheader"
+                aria-colindex={columns.length + 2}
+                tabIndex={-1}
+                data-grid-cell=""
+                className="no-print"
+              >
                 {t('common.tools')}
               </th>
             </tr>
@@ -130,6 +177,9 @@ export const DataTable = memo(function DataTable({
           </tbody>
         </table>
       </section>
+      <p id={`${name}-keys`} className="visually-hidden">
+        {t('grid.keys')}
+      </p>
       {ids.length === 0 ? <p className="muted">{t((strings.empty ?? 'common.empty') as BoardsKey)}</p> : null}
       <UndoNotice notice={notice} onUndo={(n) => actions.restore(n.id, n.label)} onDismiss={dismiss} />
       {readOnly ? null : (

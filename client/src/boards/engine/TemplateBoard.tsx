@@ -49,7 +49,14 @@ export interface TemplateBoardProps extends BoardViewProps {
  * writing), the comments panel and the live region, then renders the board from its template's
  * declaration, with the parts of the kind's own folder.
  */
-export default function TemplateBoard({ kind, board, connection, readOnly, user }: TemplateBoardProps) {
+export default function TemplateBoard({
+  kind,
+  board,
+  connection,
+  readOnly,
+  filling = false,
+  user,
+}: TemplateBoardProps) {
   const { t, language } = useBoardsT();
   const { doc, awareness } = connection;
   // The board page has the programme already; the projection screen does not.
@@ -71,7 +78,7 @@ export default function TemplateBoard({ kind, board, connection, readOnly, user 
   // Mirrors the server's per-kind edit rights: a role the kind's `editableBy` leaves out reads the
   // board and comments on it.
   const role = RoleSchema.safeParse(user.role);
-  const contentReadOnly = readOnly || (role.success && !mayEditKind(TEMPLATES[kind], role.data));
+  const contentReadOnly = readOnly || filling || (role.success && !mayEditKind(TEMPLATES[kind], role.data));
   const ready = useTemplateSetup(kind, doc, contentReadOnly, programme, state.status !== 'loading');
   const stores = useBoardStores(doc, awareness);
   const { message, announce } = useAnnouncer();
@@ -91,7 +98,7 @@ export default function TemplateBoard({ kind, board, connection, readOnly, user 
             awareness,
             kind,
             readOnly: contentReadOnly,
-            commentsReadOnly: readOnly,
+            commentsReadOnly: readOnly || filling,
             me: { memberId: user.memberId, name: user.name, ...(organisation ? { organisation } : {}) },
             user,
             t,
@@ -103,7 +110,20 @@ export default function TemplateBoard({ kind, board, connection, readOnly, user 
             announce,
           }
         : null,
-    [stores, doc, awareness, kind, readOnly, contentReadOnly, user, organisation, t, language, announce],
+    [
+      stores,
+      doc,
+      awareness,
+      kind,
+      readOnly,
+      filling,
+      contentReadOnly,
+      user,
+      organisation,
+      t,
+      language,
+      announce,
+    ],
   );
 
   const parts = useOwnParts(kind);
