@@ -54,3 +54,26 @@ describe('connection limits and timeouts', () => {
     );
   });
 });
+
+describe('Redis Sentinel settings', () => {
+  it('parses the sentinels and needs a name and a REDIS_URL with them', () => {
+    const config = loadConfig({
+      REDIS_URL: 'redis://:pw@ignored/2',
+      REDIS_SENTINELS: 'a.example:26379, 10.0.0.2:26380,[::1]:26381',
+      REDIS_SENTINEL_NAME: 'board',
+    });
+    expect(config.REDIS_SENTINELS).toEqual([
+      { host: 'a.example', port: 26379 },
+      { host: '10.0.0.2', port: 26380 },
+      { host: '::1', port: 26381 },
+    ]);
+    expect(() => loadConfig({ REDIS_URL: 'redis://x', REDIS_SENTINELS: 'a:1' })).toThrow(
+      /REDIS_SENTINEL_NAME/,
+    );
+    expect(() => loadConfig({ REDIS_SENTINELS: 'a:1', REDIS_SENTINEL_NAME: 'b' })).toThrow(/REDIS_URL/);
+    expect(() =>
+      loadConfig({ REDIS_URL: 'redis://x', REDIS_SENTINELS: 'a', REDIS_SENTINEL_NAME: 'b' }),
+    ).toThrow(/REDIS_SENTINELS: must be a comma-separated list of host:port/);
+    expect(loadConfig({}).REDIS_WAIT_REPLICAS).toBe(0);
+  });
+});

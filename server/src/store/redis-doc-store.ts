@@ -25,6 +25,13 @@ export interface RedisDocStoreOptions {
   /** Defaults to 500 updates or 1 MiB. */
   policy?: CompactionPolicy;
   logger?: RedisDocStoreLogger;
+  /**
+   * Replicas that must acknowledge an append or a saved version (Redis WAIT) before it resolves; when
+   * fewer do within `waitTimeoutMs`, it fails and the caller keeps the update and retries. Default 0.
+   */
+  waitReplicas?: number;
+  /** Default 1 s. */
+  waitTimeoutMs?: number;
 }
 
 /** One entry of a document's update stream; `id` is its position in the stream. */
@@ -189,6 +196,20 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     return done === 1;
   };
 
+  const waitReplicas = options.waitReplicas ?? 0;
+  const waitTimeoutMs = options.waitTimeoutMs ?? 1_000;
+  // WAIT counts the replicas that acknowledged every write this connection sent before it, so one
+  // WAIT after our writes covers them (and whatever else the shared connection wrote meanwhile).
+  const replicated = async (what: string) => {
+    if (waitReplicas === 0) return;
+    const acknowledged = await client.wait(waitReplicas, waitTimeoutMs);
+    if (acknowledged < waitReplicas) {
+      throw new Error(
+        `redis doc store: ${what} reached ${acknowledged} of ${waitReplicas} replicas within ${waitTimeoutMs} ms`,
+      );
+    }
+  };
+
   const compactions = createCompactionRunner(compactOnce, (err, docId) =>
     options.logger?.error({ err, docId }, 'redis doc store: compaction failed'),
   );
@@ -216,6 +237,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
       if (typeof length !== 'number' || typeof totalBytes !== 'number') {
         throw new Error('redis doc store: unexpected reply to append');
       }
+      await replicated('append');
       if (length >= policy.maxUpdates || totalBytes >= policy.maxBytes) compactions.schedule(docId);
     },
     async delete(docId) {
@@ -227,6 +249,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
       assertOpen();
       await client.hSet(keys.docVersionStates(docId), meta.id, toBuffer(state));
       await client.hSet(keys.docVersions(docId), meta.id, JSON.stringify(meta));
+      await replicated('version');
     },
     async listVersions(docId) {
       assertOpen();
