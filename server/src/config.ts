@@ -52,6 +52,14 @@ const ConfigSchema = z
         }
         return nodes.map((match) => ({ host: match?.[1] ?? '', port: Number(match?.[2]) }));
       }),
+    /**
+     * `true`: REDIS_URL is one node of a Redis Cluster (the others are discovered); each document's
+     * and each programme's keys share one hash slot.
+     */
+    REDIS_CLUSTER: z
+      .enum(['true', 'false'], { error: 'must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true'),
     /** The primary's name in the sentinels' configuration (`sentinel monitor <name> ...`). */
     REDIS_SENTINEL_NAME: z.string().min(1).optional(),
     /**
@@ -183,6 +191,13 @@ const ConfigSchema = z
         code: 'custom',
         path: ['REDIS_SENTINEL_NAME'],
         message: 'required with REDIS_SENTINELS',
+      });
+    }
+    if (config.REDIS_CLUSTER && (!config.REDIS_URL || config.REDIS_SENTINELS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_CLUSTER'],
+        message: 'needs REDIS_URL (a cluster node) and no REDIS_SENTINELS',
       });
     }
     if (config.REDIS_SENTINELS && !config.REDIS_URL) {

@@ -1,6 +1,6 @@
 import { RESP_TYPES } from 'redis';
 import type { Logger } from '../log.js';
-import type { RedisClient } from '../redis/client.js';
+import { isCluster, type RedisClient } from '../redis/client.js';
 import type { RedisKeys } from '../redis/keys.js';
 import { compareStreamIds, type RedisDocStore } from '../store/redis-doc-store.js';
 
@@ -9,6 +9,8 @@ const BLOCK_MS = 200;
 const RETRY_MS = 250;
 /** How often idle documents are checked for entries compacted before this node read them. */
 const GAP_CHECK_MS = 1_000;
+/** On a Redis Cluster: the pause between two rounds of non-blocking reads that found nothing. */
+const CLUSTER_POLL_MS = 25;
 
 interface Reader {
   /** Stream position read up to (inclusive). */
@@ -30,6 +32,7 @@ export class StreamReader {
   private loop: Promise<void> | null = null;
   private checkedAt = 0;
   private readonly client: RedisClient;
+  private readonly cluster: boolean;
 
   constructor(
     client: RedisClient,
@@ -37,6 +40,7 @@ export class StreamReader {
     private readonly keys: RedisKeys,
     private readonly log: Logger,
   ) {
+    this.cluster = isCluster(client);
     this.client = client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }) as unknown as RedisClient;
   }
 
@@ -82,12 +86,27 @@ export class StreamReader {
       key: this.keys.docLog(docId),
       id: reader.position,
     }));
-    const woken = await this.client.xRead(streams, { BLOCK: BLOCK_MS, COUNT: 1 });
+    const woken = this.cluster
+      ? await this.pollEach(streams)
+      : await this.client.xRead(streams, { BLOCK: BLOCK_MS, COUNT: 1 });
     if (!woken) return;
     for (const stream of woken as Array<{ name: unknown }>) {
       const docId = /\{(.+)\}:log$/.exec(String(stream.name))?.[1];
       if (docId) await this.catchUp(docId);
     }
+  }
+
+  /**
+   * A Redis Cluster refuses one XREAD over streams of several slots, and a blocking read per stream
+   * would queue behind each other on the one connection per cluster node: read each stream without
+   * blocking (pipelined), and pause briefly when nothing is new. Costs one read per open document
+   * per round on the cluster (see the README's Scale out).
+   */
+  private async pollEach(streams: Array<{ key: string; id: string }>): Promise<Array<{ name: unknown }>> {
+    const replies = await Promise.all(streams.map((stream) => this.client.xRead([stream], { COUNT: 1 })));
+    const woken = replies.flatMap((reply) => (reply ? (reply as Array<{ name: unknown }>) : []));
+    if (woken.length === 0) await new Promise((resolve) => setTimeout(resolve, CLUSTER_POLL_MS));
+    return woken;
   }
 
   private async catchUp(docId: string): Promise<void> {

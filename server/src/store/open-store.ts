@@ -29,7 +29,7 @@ export async function openStore(
     config.REDIS_SENTINELS && config.REDIS_SENTINEL_NAME
       ? { sentinels: config.REDIS_SENTINELS, name: config.REDIS_SENTINEL_NAME }
       : undefined;
-  const redis = await connectRedis(config.REDIS_URL, log, sentinel);
+  const redis = await connectRedis(config.REDIS_URL, log, { sentinel, cluster: config.REDIS_CLUSTER });
   await checkRedisFormat(redis, redisKeys(config.REDIS_KEY_PREFIX).formatVersion(), log).catch((error) => {
     redis.destroy();
     throw error;

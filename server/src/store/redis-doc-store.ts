@@ -1,6 +1,6 @@
 import { VersionMetaSchema } from '@mentoring/shared/schema/version';
 import { RESP_TYPES } from 'redis';
-import type { RedisClient } from '../redis/client.js';
+import { isCluster, type RedisClient } from '../redis/client.js';
 import { docKeys, redisKeys } from '../redis/keys.js';
 import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
@@ -153,6 +153,9 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
   const keys = redisKeys(options.keyPrefix);
   // Replies as Buffers: updates are binary and must not go through UTF-8 decoding.
   const client = options.client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+  // On a cluster, a command may only name keys of one slot: one document's keys share one, the
+  // changed-documents set and other documents' keys do not.
+  const cluster = isCluster(options.client);
   const merger = createUpdateMerger();
   let closed = false;
 
@@ -224,15 +227,21 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     async append(docId, updates) {
       assertOpen();
       if (updates.length === 0) return;
-      // One MULTI: either every update of this call is in the stream or none is.
+      // One MULTI: either every update of this call is in the stream or none is. The changed mark
+      // (for automatic versions) is outside it, as on a cluster it lives in another slot; sent
+      // first in the same round trip, a failure of either fails the append, which is retried (an
+      // update stored twice is ignored by Yjs; a mark without an update costs one idle version check).
+      const changed = client.zAdd(keys.docsChanged(), { score: Date.now(), value: docId });
       const multi = client.multi();
       let bytes = 0;
       for (const u of updates) {
         multi.xAdd(keys.docLog(docId), '*', { u: toBuffer(u) });
         bytes += u.byteLength;
       }
-      multi.zAdd(keys.docsChanged(), { score: Date.now(), value: docId });
-      const replies = await multi.xLen(keys.docLog(docId)).incrBy(keys.docLogBytes(docId), bytes).exec();
+      const [replies] = await Promise.all([
+        multi.xLen(keys.docLog(docId)).incrBy(keys.docLogBytes(docId), bytes).exec(),
+        changed,
+      ]);
       const [length, totalBytes] = replies.slice(-2);
       if (typeof length !== 'number' || typeof totalBytes !== 'number') {
         throw new Error('redis doc store: unexpected reply to append');
@@ -313,7 +322,11 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     async trimmedToMany(docIds) {
       assertOpen();
       if (docIds.length === 0) return [];
-      const values = await client.mGet(docIds.map((docId) => keys.docTrimmedTo(docId)));
+      const markKeys = docIds.map((docId) => keys.docTrimmedTo(docId));
+      // One MGET where one node holds every key; on a cluster one GET each (pipelined per node).
+      const values = cluster
+        ? await Promise.all(markKeys.map((key) => client.get(key)))
+        : await client.mGet(markKeys);
       return values.map((value) => (value ? value.toString() : '0-0'));
     },
     async readLogSince(docId, afterId) {
