@@ -77,3 +77,17 @@ describe('Redis Sentinel settings', () => {
     expect(loadConfig({}).REDIS_WAIT_REPLICAS).toBe(0);
   });
 });
+
+describe('Redis Cluster settings', () => {
+  it('needs REDIS_URL, and refuses sentinels and WAIT with it', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://n1:7000', REDIS_CLUSTER: 'true' }).REDIS_CLUSTER).toBe(true);
+    expect(loadConfig({}).REDIS_CLUSTER).toBe(false);
+    expect(() => loadConfig({ REDIS_CLUSTER: 'true' })).toThrow(/REDIS_CLUSTER: needs REDIS_URL/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://n', REDIS_CLUSTER: 'yes' })).toThrow(
+      /REDIS_CLUSTER: must be true/,
+    );
+    expect(() =>
+      loadConfig({ REDIS_URL: 'redis://n', REDIS_CLUSTER: 'true', REDIS_WAIT_REPLICAS: '1' }),
+    ).toThrow(/REDIS_WAIT_REPLICAS: not supported/);
+  });
+});

@@ -200,6 +200,14 @@ const ConfigSchema = z
         message: 'needs REDIS_URL (a cluster node) and no REDIS_SENTINELS',
       });
     }
+    if (config.REDIS_CLUSTER && config.REDIS_WAIT_REPLICAS > 0) {
+      // WAIT names no key: on a cluster it would reach a random master, not the document's.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_WAIT_REPLICAS'],
+        message: 'not supported with REDIS_CLUSTER',
+      });
+    }
     if (config.REDIS_SENTINELS && !config.REDIS_URL) {
       ctx.addIssue({
         code: 'custom',
