@@ -49,13 +49,19 @@ describe('two server nodes on a three-master Redis Cluster', () => {
     const [a, b] = await Promise.all([node(), node()]);
     const opened = await Promise.all([openDoc(a.httpUrl), openDoc(a.httpUrl), openDoc(b.httpUrl)]);
     const { docId, token, programmeId, boardId } = opened[0]!;
-    // Documents spread over the masters: the cluster really shards them.
-    const owners = new Set(
-      await Promise.all(
-        opened.map(async (doc) => (await cluster.masterOf(`mb:doc:{${doc.docId}}:log`)).port),
+    // Every key of one document is on one master (one slot), and so is every key of one programme.
+    const docOwners = await Promise.all(
+      ['log', 'snapshot', 'trimmed-to', 'versions'].map(
+        async (part) => (await cluster.masterOf(`mb:doc:{${docId}}:${part}`)).port,
       ),
     );
-    expect(owners.size).toBeGreaterThan(0);
+    expect(new Set(docOwners).size).toBe(1);
+    const programmeOwners = await Promise.all(
+      ['record', 'boards', 'presence'].map(
+        async (part) => (await cluster.masterOf(`mb:programme:{${programmeId}}:${part}`)).port,
+      ),
+    );
+    expect(new Set(programmeOwners).size).toBe(1);
 
     const clients = Array.from({ length: 6 }, (_, i) =>
       connectClient((i % 2 ? b : a).wsUrl, docId, { params: { token } }),
@@ -94,7 +100,7 @@ describe('two server nodes on a three-master Redis Cluster', () => {
     expect(await keysWith(programmeId)).toEqual([]);
     // The other programmes keep theirs.
     expect(await keysWith(opened[1]!.programmeId)).not.toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('keeps every confirmed edit over a kill of the master that holds the document', async () => {
     const a = await node();
@@ -119,5 +125,5 @@ describe('two server nodes on a three-master Redis Cluster', () => {
     const items = fresh.getArray<string>('list').toArray();
     expect(items.filter((item) => item.startsWith('before'))).toHaveLength(30);
     expect(items.filter((item) => item.startsWith('during'))).toHaveLength(10);
-  }, 60_000);
+  }, 120_000);
 });
