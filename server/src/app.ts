@@ -31,6 +31,8 @@ import { attachWorkshop } from './session/workshop.js';
 import type { DocStore } from './store/doc-store.js';
 import { openStore } from './store/open-store.js';
 import { createRooms, type Rooms } from './sync/rooms.js';
+import { createJourneySummaries } from './journey/journey-summary.js';
+import { createJourneySettingsStore } from './journey/journey-settings.js';
 import type { RoomRelay } from './sync/types.js';
 import { startAutoVersions } from './versions/auto-versions.js';
 
@@ -124,13 +126,27 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     store: deps.store,
     log,
     relay: deps.relay,
-    hooks: boardEditRules,
+    hooks: {
+      ...boardEditRules,
+      // A board edit stored on this node: its programme's journey summary follows (debounced).
+      afterStored: ({ peer }) => {
+        if (peer.programmeId) journey.touch(peer.programmeId);
+      },
+    },
     limits: {
       maxDocBytes: config.MAX_DOC_BYTES,
       maxDocCost: config.MAX_DOC_COST,
       maxMessagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       roomIdleMs: config.ROOM_IDLE_MS,
     },
+  });
+
+  const journey = createJourneySummaries({
+    programmes,
+    docs: deps.store,
+    rooms,
+    settings: createJourneySettingsStore(rooms),
+    log,
   });
 
   fastify.setErrorHandler(replyWithError);
@@ -144,6 +160,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     programmes,
     docs: deps.store,
     rooms,
+    journey,
     access: accessControl.access,
     signer: accessControl.signer,
     watcher: accessControl.watcher,
@@ -212,6 +229,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
       closing ??= (async () => {
         upgrade.stopAccepting();
         // Flush first, then say goodbye (1001), so clients reconnect elsewhere with nothing lost.
+        journey.close();
         await rooms.close(config.SHUTDOWN_TIMEOUT_MS);
         upgrade.close();
         workshop.close();

@@ -10,6 +10,7 @@ import { AppError } from '../errors.js';
 import type { ImportLimits } from '../limits/import-limits.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import type { DocStore } from '../store/doc-store.js';
+import type { JourneySummaries } from '../journey/journey-summary.js';
 import type { Rooms } from '../sync/rooms.js';
 
 /** What the `/api` route plugins need. */
@@ -17,6 +18,8 @@ export interface ApiDeps {
   programmes: ProgrammeStore;
   docs: DocStore;
   rooms: Rooms;
+  /** The programmes' journey summaries, pushed to members (journey/journey-summary.ts). */
+  journey: JourneySummaries;
   access: Access;
   signer: TokenSigner;
   watcher: GrantWatcher;

@@ -1,6 +1,8 @@
 import {
   applyJourneyChange,
   EMPTY_SETTINGS,
+  JOURNEY_ROOT,
+  journeyDocId,
   type JourneyChange,
   type JourneySettings,
   JourneySettingsSchema,
@@ -15,12 +17,7 @@ import type { Rooms } from '../sync/rooms.js';
  * facilitators' changes never overwrite each other). One Y.Map `journey`, one key per setting.
  */
 
-/** The document of a programme's journey settings (erased with the programme). */
-export function journeyDocId(programmeId: string): string {
-  return `journey-${programmeId}`;
-}
-
-const ROOT = 'journey';
+const ROOT = JOURNEY_ROOT;
 
 /** The settings in `doc`; anything malformed reads as no choice made. */
 export function readSettings(doc: Y.Doc): JourneySettings {
