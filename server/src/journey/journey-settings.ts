@@ -2,12 +2,12 @@ import {
   applyJourneyChange,
   EMPTY_SETTINGS,
   JOURNEY_ROOT,
-  journeyDocId,
   type JourneyChange,
   type JourneySettings,
   JourneySettingsSchema,
+  journeyDocId,
 } from '@mentoring/shared/journey/settings';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Rooms } from '../sync/rooms.js';
 
 /**
@@ -30,7 +30,8 @@ export function readSettings(doc: Y.Doc): JourneySettings {
   return parsed.success ? parsed.data : EMPTY_SETTINGS;
 }
 
-function writeSettings(doc: Y.Doc, settings: JourneySettings): void {
+/** Writes `settings` into `doc` (only the keys that differ). */
+export function writeSettings(doc: Y.Doc, settings: JourneySettings): void {
   const map = doc.getMap(ROOT);
   doc.transact(() => {
     for (const key of ['skipped', 'completed', 'added'] as const) {
@@ -55,4 +56,15 @@ export function createJourneySettingsStore(rooms: Rooms): JourneySettingsStore {
         return next;
       }),
   };
+}
+
+/** The encoded journey document holding `settings` (an import's new programme starts from it). */
+export function settingsState(settings: JourneySettings): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    writeSettings(doc, settings);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
 }
