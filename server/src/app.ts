@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Server as SocketServer } from 'socket.io';
@@ -14,10 +12,13 @@ import { configRoutes } from './http/config-routes.js';
 import { capConnectionsPerAddress } from './http/connection-cap.js';
 import { replyWithError } from './http/error-handler.js';
 import { healthRoutes } from './http/health.js';
+import { serveClient } from './http/index-page.js';
 import { createOriginCheck } from './http/origin.js';
 import { registerSecurity } from './http/security.js';
 import { refuseIllFormedText } from './http/well-formed.js';
 import { attachYjsUpgrade } from './http/yjs-upgrade.js';
+import { createJourneySettingsStore } from './journey/journey-settings.js';
+import { createJourneySummaries } from './journey/journey-summary.js';
 import { openProgrammeStore } from './programmes/open-programme-store.js';
 import type { ProgrammeStore } from './programmes/programme-store.js';
 import type { RedisClient } from './redis/client.js';
@@ -31,8 +32,6 @@ import { attachWorkshop } from './session/workshop.js';
 import type { DocStore } from './store/doc-store.js';
 import { openStore } from './store/open-store.js';
 import { createRooms, type Rooms } from './sync/rooms.js';
-import { createJourneySummaries } from './journey/journey-summary.js';
-import { createJourneySettingsStore } from './journey/journey-settings.js';
 import type { RoomRelay } from './sync/types.js';
 import { startAutoVersions } from './versions/auto-versions.js';
 
@@ -176,16 +175,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
       inProgress: config.IMPORTS_IN_PROGRESS,
     },
   });
-  const serveClient = Boolean(config.CLIENT_DIR && fs.existsSync(config.CLIENT_DIR));
-  if (serveClient) await fastify.register(fastifyStatic, { root: config.CLIENT_DIR, wildcard: false });
-  // Never Fastify's default 404, which names the method and the whole URL.
-  fastify.setNotFoundHandler((request, reply) => {
-    const url = stripQuery(request.url);
-    if (serveClient && request.method === 'GET' && !url.startsWith('/api/') && !url.includes('.')) {
-      return reply.sendFile('index.html');
-    }
-    return reply.status(404).send({ error: 'not found' });
-  });
+  await serveClient(fastify, config.CLIENT_DIR);
 
   const session = await createSessionServer(fastify.server, deps.redis, redisKeys(config.REDIS_KEY_PREFIX));
   const io = session.io;
