@@ -21,7 +21,10 @@ import { actionsOfPlanState, addMonitoringRows } from './monitoring-rows.js';
 export function monitoringIds(programmeId: ProgrammeId): Pick<Board, 'id' | 'docId'> {
   const derive = (purpose: string) =>
     createHash('sha256').update(`${purpose}:${programmeId}`).digest('base64url').slice(0, 32);
-  return { id: BoardIdSchema.parse(derive('monitoring-board')), docId: DocIdSchema.parse(derive('monitoring-doc')) };
+  return {
+    id: BoardIdSchema.parse(derive('monitoring-board')),
+    docId: DocIdSchema.parse(derive('monitoring-doc')),
+  };
 }
 
 export interface ApprovalDeps {
