@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Server as SocketServer } from 'socket.io';
@@ -14,12 +12,15 @@ import { configRoutes } from './http/config-routes.js';
 import { capConnectionsPerAddress } from './http/connection-cap.js';
 import { replyWithError } from './http/error-handler.js';
 import { healthRoutes } from './http/health.js';
+import { serveClient } from './http/index-page.js';
 import { createOriginCheck } from './http/origin.js';
 import { registerSecurity } from './http/security.js';
 import { refuseIllFormedText } from './http/well-formed.js';
 import { attachYjsUpgrade } from './http/yjs-upgrade.js';
 import { createNetworkTokens } from './networks/network-tokens.js';
 import { openNetworkStore } from './networks/open-network-store.js';
+import { createJourneySettingsStore } from './journey/journey-settings.js';
+import { createJourneySummaries } from './journey/journey-summary.js';
 import { openProgrammeStore } from './programmes/open-programme-store.js';
 import type { ProgrammeStore } from './programmes/programme-store.js';
 import type { RedisClient } from './redis/client.js';
@@ -127,13 +128,27 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     store: deps.store,
     log,
     relay: deps.relay,
-    hooks: boardEditRules,
+    hooks: {
+      ...boardEditRules,
+      // A board edit stored on this node: its programme's journey summary follows (debounced).
+      afterStored: ({ peer }) => {
+        if (peer.programmeId) journey.touch(peer.programmeId);
+      },
+    },
     limits: {
       maxDocBytes: config.MAX_DOC_BYTES,
       maxDocCost: config.MAX_DOC_COST,
       maxMessagesPerSecond: config.MAX_MESSAGES_PER_SECOND,
       roomIdleMs: config.ROOM_IDLE_MS,
     },
+  });
+
+  const journey = createJourneySummaries({
+    programmes,
+    docs: deps.store,
+    rooms,
+    settings: createJourneySettingsStore(rooms),
+    log,
   });
 
   fastify.setErrorHandler(replyWithError);
@@ -147,6 +162,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     programmes,
     docs: deps.store,
     rooms,
+    journey,
     access: accessControl.access,
     signer: accessControl.signer,
     watcher: accessControl.watcher,
@@ -164,16 +180,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     networks,
     networkTokens: createNetworkTokens({ mac: accessControl.networkMac, networks }),
   });
-  const serveClient = Boolean(config.CLIENT_DIR && fs.existsSync(config.CLIENT_DIR));
-  if (serveClient) await fastify.register(fastifyStatic, { root: config.CLIENT_DIR, wildcard: false });
-  // Never Fastify's default 404, which names the method and the whole URL.
-  fastify.setNotFoundHandler((request, reply) => {
-    const url = stripQuery(request.url);
-    if (serveClient && request.method === 'GET' && !url.startsWith('/api/') && !url.includes('.')) {
-      return reply.sendFile('index.html');
-    }
-    return reply.status(404).send({ error: 'not found' });
-  });
+  await serveClient(fastify, config.CLIENT_DIR);
 
   const session = await createSessionServer(fastify.server, deps.redis, redisKeys(config.REDIS_KEY_PREFIX));
   const io = session.io;
@@ -217,6 +224,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
       closing ??= (async () => {
         upgrade.stopAccepting();
         // Flush first, then say goodbye (1001), so clients reconnect elsewhere with nothing lost.
+        journey.close();
         await rooms.close(config.SHUTDOWN_TIMEOUT_MS);
         upgrade.close();
         workshop.close();

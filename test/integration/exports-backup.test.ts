@@ -1,5 +1,6 @@
 import { readTemplate } from '@mentoring/shared/doc/registry';
 import { fileName } from '@mentoring/shared/export/file-name';
+import { JourneyResponseSchema } from '@mentoring/shared/journey/api';
 import { CreateProgrammeResponseSchema, ProgrammeDetailsResponseSchema } from '@mentoring/shared/schema/api';
 import { BackupSchema, exportFormatsOf } from '@mentoring/shared/schema/exports';
 import { VersionMetaSchema } from '@mentoring/shared/schema/version';
@@ -40,6 +41,16 @@ describe('exports, backup and import', () => {
       call(server.httpUrl, 'POST', versions, { token, body: { name: 'después de la visita 1 ñ' } }),
     );
 
+    // The facilitator's journey choices travel with the backup.
+    const journey = `/api/programmes/${programmeId}/journey`;
+    const added = { id: 'eval-visit-1', title: 'Evaluation visit ñ', purpose: 'evaluation', mode: 'virtual' };
+    for (const body of [
+      { action: 'skip', step: 'benchmark', skipped: true },
+      { action: 'add', step: added },
+    ]) {
+      expect((await call(server.httpUrl, 'PATCH', journey, { token, body })).status).toBe(200);
+    }
+
     const zip = await download(server.httpUrl, `/api/programmes/${programmeId}/backup`, token);
     expect(zip.status).toBe(200);
     expect(zip.headers.get('content-type')).toBe('application/zip');
@@ -60,6 +71,8 @@ describe('exports, backup and import', () => {
     expect(backup.boards.find((b) => b.id === plan.board.id)?.versions?.map((v) => v.meta.name)).toContain(
       'después de la visita 1 ñ',
     );
+
+    expect(backup.journey).toEqual({ skipped: ['benchmark'], completed: [], added: [added] });
 
     fresh = await startServer({ SECRET: TEST_SECRET });
     const imported = await expectOk(
@@ -86,6 +99,14 @@ describe('exports, backup and import', () => {
     expect(details.boards.map((b) => [b.kind, b.title]).sort()).toEqual(
       [...boards.values()].map(({ board }) => [board.kind, board.title]).sort(),
     );
+    const importedJourney = await expectOk(
+      JourneyResponseSchema,
+      200,
+      call(fresh.httpUrl, 'GET', `/api/programmes/${imported.programme.id}/journey`, {
+        token: imported.facilitatorToken,
+      }),
+    );
+    expect(importedJourney.settings).toEqual(backup.journey);
     const newPlanId = details.boards.find((b) => b.kind === 'action-plan')?.id;
     for (const board of details.boards) {
       const original = boards.get(board.kind);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TEMPLATE_TEXTS } from '@mentoring/shared/i18n/templates';
 import type { Board } from '@mentoring/shared/schema/board';
 import { BoardIdSchema, DocIdSchema, type ProgrammeId } from '@mentoring/shared/schema/ids';
@@ -5,12 +6,26 @@ import type { Programme } from '@mentoring/shared/schema/programme';
 import type { PersonRef } from '@mentoring/shared/schema/templates/common';
 import type { Approval, RecordApprovalRequest, VersionMeta } from '@mentoring/shared/schema/version';
 import type { Session } from '../auth/access.js';
-import { newId } from '../auth/ids.js';
 import { AppError } from '../errors.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import type { DocStore } from '../store/doc-store.js';
 import type { Rooms } from '../sync/rooms.js';
 import { actionsOfPlanState, addMonitoringRows } from './monitoring-rows.js';
+
+/**
+ * The ids of a programme's monitoring board, derived from the programme's id: recording an approval
+ * makes the board if absent, and two nodes doing so at once make the same one (Redis keeps one
+ * record per board id; SQLite refuses the second insert). Guessing them gives nothing: a board's
+ * document opens only with a token of its programme.
+ */
+export function monitoringIds(programmeId: ProgrammeId): Pick<Board, 'id' | 'docId'> {
+  const derive = (purpose: string) =>
+    createHash('sha256').update(`${purpose}:${programmeId}`).digest('base64url').slice(0, 32);
+  return {
+    id: BoardIdSchema.parse(derive('monitoring-board')),
+    docId: DocIdSchema.parse(derive('monitoring-doc')),
+  };
+}
 
 export interface ApprovalDeps {
   programmes: ProgrammeStore;
@@ -34,8 +49,9 @@ export interface Recorded {
  * the programme has none), so the follow-up starts from what was approved.
  */
 export function createApprovals(deps: ApprovalDeps) {
-  // One monitoring board per programme: two approvals recorded at once on this node must not both
-  // make one. (Across nodes a second board is possible; it only holds cards, nothing is lost.)
+  // One monitoring board per programme: two approvals recorded at once on this node wait for each
+  // other here; across nodes the board's id is derived from the programme (monitoringIds), so two
+  // nodes that both make it write the same record and fill the same document.
   const chains = new Map<ProgrammeId, Promise<unknown>>();
   const serial = <T>(programmeId: ProgrammeId, work: () => Promise<T>): Promise<T> => {
     const next = (chains.get(programmeId) ?? Promise.resolve()).then(work, work);
@@ -57,15 +73,22 @@ export function createApprovals(deps: ApprovalDeps) {
     const existing = boards.find((b) => b.kind === 'monitoring');
     if (existing) return existing;
     const board: Board = {
-      id: BoardIdSchema.parse(newId()),
+      ...monitoringIds(programme.id),
       programmeId: programme.id,
       kind: 'monitoring',
       title: TEMPLATE_TEXTS[programme.language].titles.monitoring.label,
-      docId: DocIdSchema.parse(newId()),
       createdAt: new Date().toISOString(),
     };
-    if (!(await deps.programmes.addBoard(board))) throw new AppError('notFound', 'programme not found');
-    return board;
+    let failure: unknown = null;
+    // SQLite refuses a second row with the same id: then the board is there, made by a racing call.
+    const added = await deps.programmes.addBoard(board).catch((error: unknown) => {
+      failure = error;
+      return true;
+    });
+    if (!added) throw new AppError('notFound', 'programme not found');
+    const stored = (await deps.programmes.listBoards(programme.id)).find((b) => b.id === board.id);
+    if (stored) return stored;
+    throw failure ?? new AppError('notFound', 'programme not found');
   };
 
   return {

@@ -1,9 +1,10 @@
+import { journeyDocId } from '@mentoring/shared/journey/settings';
 import { DocIdSchema } from '@mentoring/shared/schema/ids';
 import { can } from '@mentoring/shared/schema/roles';
 import { AppError } from '../errors.js';
-import type { Access } from './access.js';
+import type { Access, Session } from './access.js';
 import type { ConnectionLimiter } from './connection-limit.js';
-import type { AuthorizeDoc } from './doc-access.js';
+import type { AuthorizeDoc, DocAccess } from './doc-access.js';
 import type { GrantSource } from './grant-source.js';
 import type { GrantWatcher } from './grant-watcher.js';
 
@@ -21,6 +22,7 @@ export function createDocAuthorizer(deps: {
 }): AuthorizeDoc {
   return async ({ docId, token }) => {
     const session = await deps.access.session(token);
+    if (docId === journeyDocId(session.programme.id)) return journeyAccess(deps, session);
     const parsedDoc = DocIdSchema.safeParse(docId);
     const board = parsedDoc.success
       ? await deps.programmes.findBoardByDoc(session.programme.id, parsedDoc.data)
@@ -38,8 +40,31 @@ export function createDocAuthorizer(deps: {
       bypassLock: can(session.role, 'facilitate'),
       role: session.role,
       kind: board.kind,
+      programmeId: session.programme.id,
       watch: (onEnded) => deps.watcher.watch(grant, onEnded),
       release,
     };
+  };
+}
+
+/**
+ * The programme's journey document (choices and computed summary): every member reads it live on
+ * the programme home; only the server writes it, so it is read-only for every role.
+ */
+function journeyAccess(
+  deps: { watcher: GrantWatcher; limiter: ConnectionLimiter },
+  session: Session,
+): DocAccess {
+  const grant = {
+    programmeId: session.programme.id,
+    inviteId: session.invite.id,
+    expiresAtMs: session.expiresAtMs,
+  };
+  return {
+    label: `${session.role}:${session.member.id}`,
+    readOnly: () => true,
+    role: session.role,
+    watch: (onEnded) => deps.watcher.watch(grant, onEnded),
+    release: deps.limiter.acquire(session.programme.id),
   };
 }

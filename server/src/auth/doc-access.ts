@@ -12,6 +12,8 @@ export interface DocAccess {
   /** The member's role and the board's kind, for the per-kind edit rights (`editableBy`). */
   role?: Role;
   kind?: BoardKind;
+  /** The programme the document belongs to (the journey summary follows its boards' edits). */
+  programmeId?: string;
   /** Calls back when the grant ends (invite revoked, token expired); returns an unsubscribe. */
   watch?(onEnded: (reason: 'revoked' | 'expired') => void): () => void;
   /**

@@ -4,6 +4,7 @@ import { loadLanguageLearningBenchmark } from '@mentoring/shared/doc/examples/be
 import { addStandardVisits } from '@mentoring/shared/doc/examples/standard-visits';
 import { createNeedsAnalysis } from '@mentoring/shared/doc/needs-analysis';
 import { createSupportNetwork, networkMembers } from '@mentoring/shared/doc/support-network';
+import { EMPTY_SETTINGS } from '@mentoring/shared/journey/settings';
 import type { BoardKind } from '@mentoring/shared/schema/board';
 import { BoardIdSchema, DocIdSchema } from '@mentoring/shared/schema/ids';
 import type { Language } from '@mentoring/shared/schema/programme';
@@ -52,6 +53,7 @@ export function buildExample(language: Language, now: string): PreparedImport {
     draft: { ...texts.programme, language },
     facilitatorName: texts.facilitatorName,
     boards,
+    journey: EMPTY_SETTINGS,
   };
 }
 

@@ -1,8 +1,10 @@
 import { fileName, uniqueName } from '@mentoring/shared/export/file-name';
+import { journeyDocId } from '@mentoring/shared/journey/settings';
 import { type Backup, type BackupVersion, exportFormatsOf } from '@mentoring/shared/schema/exports';
 import type { Language, Programme } from '@mentoring/shared/schema/programme';
 import { type Zippable, zipSync } from 'fflate';
 import { FORMAT_VERSION } from '../format/version.js';
+import { readSettings } from '../journey/journey-settings.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import type { DocStore } from '../store/doc-store.js';
 import type { Rooms } from '../sync/rooms.js';
@@ -26,17 +28,18 @@ async function versionsOf(docs: DocStore, docId: string): Promise<BackupVersion[
 }
 
 /**
- * The JSON backup of a programme: its record, members, and every board with its content, full Yjs
- * state and named versions. Boards are read one after another, to bound memory.
+ * The JSON backup of a programme: its record, members, the facilitator's journey choices, and every
+ * board with its content, full Yjs state and named versions. Boards are read one after another, to bound memory.
  */
 export async function programmeBackup(
   deps: BackupDeps,
   programme: Programme,
   exportedAt: string,
 ): Promise<{ backup: Backup; snapshots: BoardSnapshot[] }> {
-  const [boards, members] = await Promise.all([
+  const [boards, members, journey] = await Promise.all([
     deps.programmes.listBoards(programme.id),
     deps.programmes.listMembers(programme.id),
+    deps.rooms.read(journeyDocId(programme.id), readSettings),
   ]);
   const snapshots: BoardSnapshot[] = [];
   const backupBoards: Backup['boards'] = [];
@@ -58,6 +61,7 @@ export async function programmeBackup(
     programme,
     boards: backupBoards,
     members,
+    journey,
   };
   return { backup, snapshots };
 }

@@ -1,11 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { journeyDocId } from '@mentoring/shared/journey/settings';
 import { BoardIdSchema, DocIdSchema } from '@mentoring/shared/schema/ids';
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newId } from '../auth/ids.js';
 import { createTokenSigner } from '../auth/tokens.js';
+import { readSettings } from '../journey/journey-settings.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import { createSqliteProgrammeStore } from '../programmes/sqlite-programme-store.js';
 import { createSqliteDocStore } from '../store/sqlite-doc-store.js';
@@ -39,6 +41,7 @@ it('writes the importer’s invite only once every board of the import is in (a 
       state: Y.encodeStateAsUpdate(state),
       versions: [],
     })),
+    journey: { skipped: ['benchmark'], completed: [], added: [] },
   };
   // The real store, watched: what is already in when the first access record is written.
   let boardsAtInvite = -1;
@@ -56,6 +59,10 @@ it('writes the importer’s invite only once every board of the import is in (a 
   );
   expect(boardsAtInvite).toBe(5);
   expect(await programmes.listBoards(created.programme.id)).toHaveLength(5);
+  // The journey choices came along, in the new programme's journey document.
+  const journey = new Y.Doc();
+  for (const update of await docs.load(journeyDocId(created.programme.id))) Y.applyUpdate(journey, update);
+  expect(readSettings(journey).skipped).toEqual(['benchmark']);
   await docs.close?.();
   await programmes.close?.();
 });

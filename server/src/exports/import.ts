@@ -1,4 +1,5 @@
 import { agendaItems, visits } from '@mentoring/shared/doc/visit-agenda';
+import { EMPTY_SETTINGS, type JourneySettings, journeyDocId } from '@mentoring/shared/journey/settings';
 import type { Board } from '@mentoring/shared/schema/board';
 import type { ImportRequest } from '@mentoring/shared/schema/exports';
 import { BoardIdSchema, DocIdSchema } from '@mentoring/shared/schema/ids';
@@ -7,6 +8,7 @@ import * as Y from 'yjs';
 import { newId } from '../auth/ids.js';
 import type { TokenSigner } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
+import { settingsState } from '../journey/journey-settings.js';
 import type { ImportLimits } from '../limits/import-limits.js';
 import { scanUpdateCost } from '../limits/update-cost.js';
 import { type CreatedProgramme, createProgramme } from '../programmes/create-programme.js';
@@ -65,6 +67,8 @@ export interface PreparedImport {
   readonly draft: ProgrammeDraft;
   readonly facilitatorName: string | undefined;
   readonly boards: readonly PreparedBoard[];
+  /** The journey choices to carry over (step keys do not name board ids, so they need no re-keying). */
+  readonly journey: JourneySettings;
 }
 
 /**
@@ -104,7 +108,8 @@ export function prepareImport(input: ImportRequest, limits: PrepareLimits): Prep
     return { board: record, state: decode(state, what, relink), versions };
   });
   const facilitator = input.members.find((member) => member.role === 'facilitator');
-  return { draft, facilitatorName: facilitator?.displayName, boards };
+  const journey = 'journey' in input && input.journey ? input.journey : EMPTY_SETTINGS;
+  return { draft, facilitatorName: facilitator?.displayName, boards, journey };
 }
 
 /** The bounds {@link prepareImport} applies. */
@@ -146,6 +151,13 @@ export async function writeImport(
     }
     return await createProgramme(deps, prepared.draft, prepared.facilitatorName, now, async (programme) => {
       made.programme = programme;
+      // Before the boards: like them, unreachable until the importer's membership is written.
+      const { skipped, completed, added } = prepared.journey;
+      if (skipped.length + completed.length + added.length > 0) {
+        const journeyDoc = journeyDocId(programme.id);
+        written.push(journeyDoc);
+        await deps.docs.append(journeyDoc, [settingsState(prepared.journey)]);
+      }
       for (const { board } of prepared.boards) {
         if (!(await deps.programmes.addBoard({ ...board, programmeId: programme.id }))) {
           throw new AppError('conflict', 'the new programme disappeared during the import');

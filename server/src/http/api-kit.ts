@@ -12,6 +12,7 @@ import type { NetworkStore } from '../networks/network-store.js';
 import type { NetworkTokens } from '../networks/network-tokens.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import type { DocStore } from '../store/doc-store.js';
+import type { JourneySummaries } from '../journey/journey-summary.js';
 import type { Rooms } from '../sync/rooms.js';
 
 /** What the `/api` route plugins need. */
@@ -19,6 +20,8 @@ export interface ApiDeps {
   programmes: ProgrammeStore;
   docs: DocStore;
   rooms: Rooms;
+  /** The programmes' journey summaries, pushed to members (journey/journey-summary.ts). */
+  journey: JourneySummaries;
   access: Access;
   signer: TokenSigner;
   watcher: GrantWatcher;

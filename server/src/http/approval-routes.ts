@@ -31,7 +31,9 @@ export const approvalRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, de
     async (request, reply) => {
       const { id, boardId, versionId } = request.params;
       const session = await requireSession(deps, request, { programmeId: id, permission: 'manageVersions' });
-      return reply.status(200).send(await approvals.record(session, boardId, versionId, request.body));
+      const recorded = await approvals.record(session, boardId, versionId, request.body);
+      deps.journey.touch(id);
+      return reply.status(200).send(recorded);
     },
   );
 
@@ -41,7 +43,9 @@ export const approvalRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, de
     async (request, reply) => {
       const { id, boardId, versionId } = request.params;
       const session = await requireSession(deps, request, { programmeId: id, permission: 'manageVersions' });
-      return reply.status(200).send({ version: await approvals.withdraw(session, boardId, versionId) });
+      const version = await approvals.withdraw(session, boardId, versionId);
+      deps.journey.touch(id);
+      return reply.status(200).send({ version });
     },
   );
 };

@@ -37,6 +37,7 @@ export const boardRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps)
         createdAt: nowIso(),
       };
       if (!(await deps.programmes.addBoard(board))) throw new AppError('notFound', 'programme not found');
+      deps.journey.touch(board.programmeId);
       return reply.status(201).send({ board });
     },
   );
@@ -52,6 +53,7 @@ export const boardRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps)
       await requireSession(deps, request, { programmeId: id, permission: 'createBoards' });
       const board = await deps.programmes.renameBoard(id, boardId, request.body.title);
       if (!board) throw new AppError('notFound', 'board not found');
+      deps.journey.touch(board.programmeId);
       return reply.status(200).send({ board });
     },
   );

@@ -100,6 +100,7 @@ export const versionRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, dep
         const update = restoreUpdate(doc, state, SERVER_OWNED);
         if (update) Y.applyUpdate(doc, update);
       });
+      deps.journey.touch(id);
       return reply.status(200).send({ restored: version, before });
     },
   );

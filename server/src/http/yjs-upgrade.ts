@@ -76,6 +76,7 @@ export function attachYjsUpgrade(
               bypassLock: access.bypassLock,
               role: access.role,
               kind: access.kind,
+              programmeId: access.programmeId,
               confirm,
               label: access.label,
             },

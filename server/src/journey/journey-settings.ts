@@ -1,11 +1,13 @@
 import {
   applyJourneyChange,
   EMPTY_SETTINGS,
+  JOURNEY_ROOT,
   type JourneyChange,
   type JourneySettings,
   JourneySettingsSchema,
+  journeyDocId,
 } from '@mentoring/shared/journey/settings';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Rooms } from '../sync/rooms.js';
 
 /**
@@ -15,12 +17,7 @@ import type { Rooms } from '../sync/rooms.js';
  * facilitators' changes never overwrite each other). One Y.Map `journey`, one key per setting.
  */
 
-/** The document of a programme's journey settings (erased with the programme). */
-export function journeyDocId(programmeId: string): string {
-  return `journey-${programmeId}`;
-}
-
-const ROOT = 'journey';
+const ROOT = JOURNEY_ROOT;
 
 /** The settings in `doc`; anything malformed reads as no choice made. */
 export function readSettings(doc: Y.Doc): JourneySettings {
@@ -33,7 +30,8 @@ export function readSettings(doc: Y.Doc): JourneySettings {
   return parsed.success ? parsed.data : EMPTY_SETTINGS;
 }
 
-function writeSettings(doc: Y.Doc, settings: JourneySettings): void {
+/** Writes `settings` into `doc` (only the keys that differ). */
+export function writeSettings(doc: Y.Doc, settings: JourneySettings): void {
   const map = doc.getMap(ROOT);
   doc.transact(() => {
     for (const key of ['skipped', 'completed', 'added'] as const) {
@@ -58,4 +56,15 @@ export function createJourneySettingsStore(rooms: Rooms): JourneySettingsStore {
         return next;
       }),
   };
+}
+
+/** The encoded journey document holding `settings` (an import's new programme starts from it). */
+export function settingsState(settings: JourneySettings): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    writeSettings(doc, settings);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
 }

@@ -21,6 +21,8 @@ export type EditorRights = {
   /** The sender's role and the board's kind, for the per-kind edit rights (`editableBy`). */
   role?: Role;
   kind?: BoardKind;
+  /** The board's programme (told to `afterStored` so the journey summary follows). */
+  programmeId?: string;
 };
 
 // The document's format stamp too: a client writing a newer one could make the board unreadable.

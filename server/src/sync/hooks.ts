@@ -30,6 +30,12 @@ export type BeforeApply<Peer extends object = AnyPeer> = (edit: IncomingEdit<Pee
 export interface RoomHooks<Peer extends object = AnyPeer> {
   /** Asked for every non-empty edit a client sends, in this order. */
   beforeApply?: readonly BeforeApply<Peer>[];
+  /**
+   * Told once per batch and sender when client edits are stored and applied on this node (not for
+   * the server's own changes nor for what other nodes relay: each edit is told once, where it came
+   * in). Must not throw; for work that follows content (e.g. the journey summary).
+   */
+  afterStored?: (edit: { docId: string; peer: ConnectOptions<Peer> }) => void;
 }
 
 /** The first refusal of `hooks` for `edit`, or null when every hook lets it through. */

@@ -225,12 +225,16 @@ export class Room<Peer extends object = AnyPeer> {
   /** A batch is stored: apply it, tell the other nodes and confirm to its senders. */
   private afterStored(batch: Pending<Peer>[], stored: Uint8Array[]): void {
     const touched = new Set<Connection<Peer>>();
+    const edited = new Set<Connection<Peer>>();
     for (const entry of batch) {
       if (!entry.from) continue;
       entry.from.stored += 1;
       touched.add(entry.from);
+      if (!isEmptyUpdate(entry.update)) edited.add(entry.from);
     }
     this.applyStored(batch);
+    const after = this.deps.hooks?.afterStored;
+    if (after) for (const conn of edited) after({ docId: this.docId, peer: conn.options });
     for (const entry of batch) entry.done?.();
     if (stored.length > 0) this.link.published(stored);
     const stateVector = touched.size > 0 ? Y.encodeStateVector(this.doc) : null;

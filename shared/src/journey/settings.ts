@@ -5,6 +5,18 @@ import { z } from 'zod';
  * skipped (mentoring without a benchmark), steps marked done by hand (the matching, the training),
  * and steps added (a visit for the needs analysis or for the evaluation).
  */
+/**
+ * The programme's journey document: written by the server only (the facilitator's choices below and
+ * the computed summary the programme home shows), read by members through the sync like a board.
+ */
+export function journeyDocId(programmeId: string): string {
+  return `journey-${programmeId}`;
+}
+/** Its one Y.Map: `skipped`, `completed`, `added` (the choices) and the summary. */
+export const JOURNEY_ROOT = 'journey';
+/** The key of the computed journey (`JourneyResponse` and `computedAt`), see server/src/journey. */
+export const JOURNEY_SUMMARY_KEY = 'summary';
+
 export const ADDED_PURPOSES = ['needs-analysis', 'evaluation', 'other'] as const;
 
 export const AddedStepSchema = z.object({

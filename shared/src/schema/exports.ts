@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JourneySettingsSchema } from '../journey/settings.js';
 import { ProgrammeExportSchema } from './api.js';
 import { type BoardKind, BoardSchema } from './board.js';
 import { TimestampSchema } from './ids.js';
@@ -74,6 +75,11 @@ export const BackupSchema = z.object({
   boards: z.array(BackupBoardSchema),
   /** Who took part; kept for the record (an import does not recreate members: tokens do not move). */
   members: z.array(MemberSchema),
+  /**
+   * The facilitator's journey choices (skipped, marked done, added steps). Optional, so backups
+   * written before it import as a journey without choices (no format change: older servers drop it).
+   */
+  journey: JourneySettingsSchema.optional(),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 

@@ -39,7 +39,7 @@ export function JourneySection({
 }: JourneySectionProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data, failed, change } = useJourney(programmeId, token, boards);
+  const { data, failed, change } = useJourney(programmeId, token, boards, onBoardsChanged);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 

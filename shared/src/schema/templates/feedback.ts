@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Role } from '../roles.js';
 import { CommentsSchema } from './comments.js';
 import { ItemBaseSchema, textFields } from './common.js';
 import { field, type TemplateDeclaration } from './declaration.js';
@@ -37,9 +38,22 @@ export const FeedbackSchema = z.object({
 export type Feedback = z.infer<typeof FeedbackSchema>;
 
 /** The feedback board as declared for the boards, exports and checks (see declaration.ts). */
+/**
+ * Who keeps the feedback to other levels of government: the associations, which the guide says
+ * collect the support gaps and multi-level issues and take them "to the next level", and the
+ * facilitator who sets the list up. Everyone else with editBoards reads and comments (a comment is
+ * how a city officer points the associations at an issue).
+ */
+export const FEEDBACK_EDITORS = [
+  'facilitator',
+  'association',
+  'mentor-association',
+] as const satisfies readonly Role[];
+
 export const FEEDBACK_TEMPLATE = {
   kind: 'feedback',
   schema: FeedbackSchema,
+  editableBy: FEEDBACK_EDITORS,
   wide: true,
   export: { table: 'items', landscape: true },
   body: [

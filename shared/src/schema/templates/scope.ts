@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Role } from '../roles.js';
 import { CommentsSchema } from './comments.js';
 import { DateSchema, ItemBaseSchema, textFields } from './common.js';
 import { field, type TemplateDeclaration } from './declaration.js';
@@ -34,9 +35,24 @@ export const ScopeSchema = z.object({
 export type Scope = z.infer<typeof ScopeSchema>;
 
 /** The scope and commitment board as declared for the boards, exports and checks (see declaration.ts). */
+/**
+ * Who may change the scope, objectives and political commitment: what the two cities agree at the
+ * start with the facilitator (guide, chapter 4: scope and objectives, change agents), and their
+ * associations, which take part in the agreement. The mentee city's local support group, the mentor
+ * city's support group and a coordinator follow the programme: they read and comment.
+ */
+export const SCOPE_EDITORS = [
+  'facilitator',
+  'mentee',
+  'mentor',
+  'association',
+  'mentor-association',
+] as const satisfies readonly Role[];
+
 export const SCOPE_TEMPLATE = {
   kind: 'scope',
   schema: ScopeSchema,
+  editableBy: SCOPE_EDITORS,
   compare: true,
   export: { table: 'changeAgents' },
   body: [
