@@ -130,13 +130,13 @@ export function attachWorkshop(io: HandshakeServer, deps: WorkshopDeps): { close
       await sessions.lowerHand(programme.id, target);
       await broadcastRoster(programme.id);
     },
-    'follow:start': async (payload, socket) => {
+    'follow:start': async ({ tab, ...payload }, socket) => {
       const { member } = socket.data.session;
       return setFollow(socket, {
         active: true,
         ...payload,
         scroll: payload.scroll ?? null,
-        leader: { memberId: member.id, name: member.displayName },
+        leader: { memberId: member.id, name: member.displayName, ...(tab ? { tab } : {}) },
       });
     },
     'follow:move': async (payload, socket) => {

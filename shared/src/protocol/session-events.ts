@@ -56,7 +56,12 @@ export const ScrollAnchorSchema = z.object({
 export type ScrollAnchor = z.infer<typeof ScrollAnchorSchema>;
 
 /** Who leads follow-me: the member, and their name for the other tabs and facilitators. */
-export const FollowLeaderSchema = z.object({ memberId: Id, name: z.string().max(200) });
+export const FollowLeaderSchema = z.object({
+  memberId: Id,
+  name: z.string().max(200),
+  /** The leading tab (a random id per browser tab): the leader's other tabs show it is on, not lead. */
+  tab: z.string().max(64).optional(),
+});
 
 export const FollowStateSchema = z.object({
   active: z.boolean(),
@@ -91,6 +96,8 @@ export const ClientEvents = {
       boardId: Id,
       viewport: ViewportSchema.nullable(),
       scroll: ScrollAnchorSchema.nullable().optional(),
+      /** The tab that leads (see `FollowLeaderSchema.tab`). */
+      tab: z.string().max(64).optional(),
     })
     .strict(),
   'follow:move': z
