@@ -23,8 +23,14 @@ const find = (root: ParentNode, anchor: string): HTMLElement | null => {
   return selector ? root.querySelector<HTMLElement>(selector) : null;
 };
 
-/** The nearest ancestor that scrolls vertically (the board's own scrolling area). */
+/**
+ * The board's own scrolling area: a structured board's main column, else the nearest ancestor that
+ * scrolls vertically. (A wide table's wrapper scrolls sideways, and an element that scrolls along x
+ * computes as scrolling along y too: it must not be taken for the board's.)
+ */
 export function scrollerOf(element: Element): HTMLElement | null {
+  const main = element.closest<HTMLElement>('.template-main');
+  if (main) return main;
   for (let node = element.parentElement; node; node = node.parentElement) {
     const { overflowY } = getComputedStyle(node);
     if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight)
