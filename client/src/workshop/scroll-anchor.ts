@@ -45,12 +45,15 @@ export function readScrollAnchor(root: ParentNode): ScrollAnchor | null {
   const scroller = first ? scrollerOf(first) : null;
   if (!scroller || scroller.scrollTop <= 0) return null;
   const viewTop = scroller.getBoundingClientRect().top;
-  let best: { key: string; top: number } | null = null;
+  // The element the view's top line crosses, a row or card rather than a section (a section may
+  // be a sticky side column); else the last one starting above the line.
+  let best: { key: string; top: number; rank: number } | null = null;
   for (const element of root.querySelectorAll(ANCHORS)) {
-    const top = element.getBoundingClientRect().top;
+    const { top, bottom, height } = element.getBoundingClientRect();
     const key = keyOf(element);
-    // The last anchor starting at or above the view's top (rows come after their section).
-    if (key && top <= viewTop + 2 && (!best || top >= best.top)) best = { key, top };
+    if (!key || height === 0 || top > viewTop + 2) continue;
+    const rank = (bottom > viewTop ? 2 : 0) + (key.startsWith('item:') ? 1 : 0);
+    if (!best || rank > best.rank || (rank === best.rank && top >= best.top)) best = { key, top, rank };
   }
   return best ? { anchor: best.key, offset: Math.round(viewTop - best.top) } : null;
 }
