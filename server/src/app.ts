@@ -200,6 +200,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     programmes,
     commands: createBoardCommands({ rooms, voterKey: accessControl.voterKey }),
     log,
+    leaveGraceMs: config.SESSION_LEAVE_GRACE_MS,
   });
   const stopAutoVersions = startAutoVersions(
     { docs: deps.store, rooms },

@@ -132,6 +132,12 @@ const ConfigSchema = z
     /** How often idle boards are looked for. */
     AUTO_VERSION_CHECK_MS: intFrom(60_000, 100),
     /**
+     * How long a member may be gone (every tab closed, on every node) before the workshop acts on
+     * it: their raised hand goes down, and follow-me they lead ends. A reload or a short network
+     * loss stays within it.
+     */
+    SESSION_LEAVE_GRACE_MS: intFrom(30_000, 100),
+    /**
      * Which peers are proxies whose X-Forwarded-For names the client (for the per-address limits):
      * `false` (default: none, the header is ignored), a number of proxy hops in front of the server
      * (`true` means 1), or a comma-separated list of proxy addresses and CIDRs (`10.0.0.0/8, ::1`).

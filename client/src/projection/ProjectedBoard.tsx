@@ -10,7 +10,7 @@ import type { PeerInfo } from '../sync/board-connection';
 import { useBoardConnection } from '../sync/use-board-connection';
 import { CanvasEditorProvider } from '../workshop/canvas-editor';
 import { colourOf } from '../workshop/colours';
-import { useFollowCamera } from '../workshop/use-follow';
+import { useFollowCamera, useFollowScroll } from '../workshop/use-follow';
 import { useLatestVote } from '../workshop/use-votes';
 import { useWorkshop } from '../workshop/use-workshop-session';
 import { VoteResults } from '../workshop/VoteResults';
@@ -24,7 +24,10 @@ export interface ProjectedBoardProps {
   contentLanguage?: Language | undefined;
 }
 
-/** The followed board, read-only, at the facilitator's viewport, with the results of its vote. */
+/**
+ * The followed board, read-only, at the facilitator's viewport (canvas camera or structured board's
+ * scroll position), without editing chrome, with the results of its vote.
+ */
 export function ProjectedBoard({ board, session, contentLanguage }: ProjectedBoardProps) {
   const { t } = useTranslation();
   const { follow } = useWorkshop().snapshot;
@@ -41,13 +44,19 @@ export function ProjectedBoard({ board, session, contentLanguage }: ProjectedBoa
   const [editor, setEditor] = useState<Editor | null>(null);
   const slot = useMemo(() => ({ editor, setEditor }), [editor]);
   useFollowCamera(editor, follow.boardId === board.id ? follow.viewport : null, true);
+  // Structured boards: the facilitator's scroll position (the row at the top of their view).
+  useFollowScroll(
+    follow.boardId === board.id ? follow.scroll : null,
+    board.kind !== 'canvas',
+    Boolean(connection && snapshot?.ready),
+  );
   const doc = connection?.doc ?? null;
   const items = useVoteItems(board.kind, doc, editor);
   const vote = useLatestVote(doc, session.memberId);
 
   return (
     <CanvasEditorProvider value={slot}>
-      <div className="projection-board">
+      <div className="projection-board" data-testid="projection-board">
         {connection && snapshot?.ready ? (
           <ContentLanguageContext.Provider value={contentLanguage}>
             <BoardView board={board} connection={connection} readOnly user={user} />

@@ -4,6 +4,9 @@ import { useNow } from './use-now';
 import { useWorkshop } from './use-workshop-session';
 import './workshop.css';
 
+/** How long an ended timer stays on the board bar ("Time is up") before it leaves by itself. */
+export const ENDED_TIMER_SHOWN_MS = 15_000;
+
 /**
  * The shared timer as everyone sees it (remaining time from the server's clock). The clock itself
  * is hidden from screen readers; a polite live region says the minutes left once a minute.
@@ -21,6 +24,14 @@ export function TimerDisplay({ size = 'normal' }: { size?: 'normal' | 'huge' }) 
     );
   }
   const left = remainingMs(timer, offsetMs, now);
+  const endedFor = timer.status === 'running' ? now + offsetMs - timer.endsAt : 0;
+  if (size === 'normal' && endedFor > ENDED_TIMER_SHOWN_MS) {
+    return (
+      <span className="timer timer-idle" data-testid="timer" data-status="ended">
+        <span className="visually-hidden">{t('workshop.timerIdle')}</span>
+      </span>
+    );
+  }
   const minutes = minutesLeft(left);
   const spoken =
     left === 0

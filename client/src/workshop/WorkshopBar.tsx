@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { FollowStatus } from './FollowControls';
+import { FollowLeaderStatus, FollowStatus } from './FollowControls';
 import { HandButton } from './HandButton';
+import { RoomAnnouncer } from './RoomAnnouncer';
+import { RowVoteDots } from './RowVoteDots';
 import { TimerDisplay } from './TimerDisplay';
 import type { BoardWorkshop } from './use-board-workshop';
 import './workshop.css';
@@ -12,6 +14,9 @@ export function WorkshopBar({ tools }: { tools: BoardWorkshop }) {
     <div className="workshop-bar">
       <TimerDisplay />
       {tools.follower ? <FollowStatus follower={tools.follower} /> : null}
+      {tools.leader ? <FollowLeaderStatus leader={tools.leader} /> : null}
+      <RoomAnnouncer tools={tools} />
+      <RowVoteDots tools={tools} />
       {tools.canRaiseHand ? <HandButton memberId={tools.memberId} /> : null}
       <button
         type="button"

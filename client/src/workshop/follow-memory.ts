@@ -9,6 +9,8 @@ const MemorySchema = z.object({
   brokeAway: z.boolean().default(false),
   leading: z.boolean().default(false),
   jump: z.number().default(-1),
+  /** This tab's id: the server names the leading tab, so the leader's other tabs know they do not lead. */
+  tab: z.string().optional(),
 });
 export type FollowMemory = z.infer<typeof MemorySchema>;
 
@@ -31,4 +33,13 @@ export function writeFollowMemory(programmeId: string, change: Partial<FollowMem
     // Storage disabled: the choice lasts until the next board change.
   }
   return next;
+}
+
+/** This tab's id for follow-me (made once per tab, kept across its board changes and reloads). */
+export function followTabId(programmeId: string): string {
+  const known = readFollowMemory(programmeId).tab;
+  if (known) return known;
+  const tab = crypto.randomUUID();
+  writeFollowMemory(programmeId, { tab });
+  return tab;
 }

@@ -47,7 +47,7 @@ const initial: WorkshopSnapshot = {
   roster: null,
   timer: { status: 'idle' },
   offsetMs: 0,
-  follow: { active: false, boardId: null, viewport: null, jump: 0 },
+  follow: { active: false, boardId: null, viewport: null, scroll: null, leader: null, jump: 0 },
   spotlight: null,
 };
 

@@ -24,7 +24,12 @@ export interface BoardWorkshop {
   leader: ReturnType<typeof useFollowLeader> | null;
   follower: ReturnType<typeof useFollower> | null;
   votable: boolean;
+  /** A canvas (dots go on its stickies) rather than a structured board (dots on its rows). */
+  onCanvas: boolean;
   voteItems: VoteItem[];
+  /** My dots in the latest vote (anonymous ballots cannot be read back: the server's answers tell). */
+  myDots: string[];
+  setMyDots: (voteId: string, dots: string[]) => void;
   vote: VoteView | null;
   boardTitle: (boardId: string) => string | null;
 }
@@ -54,10 +59,20 @@ export function useBoardWorkshop(options: {
     (id: string) => (facilitator ? undefined : goToBoard(id)),
     [facilitator, goToBoard],
   );
-  const follower = useFollower(session, board.programmeId, board.id, facilitator ? null : editor, followTo);
+  const follower = useFollower(
+    session,
+    board.programmeId,
+    board.id,
+    facilitator ? null : editor,
+    followTo,
+    doc !== null,
+  );
   const votable = canVoteOn(board.kind);
   const voteItems = useVoteItems(board.kind, doc, editor);
   const vote = useLatestVote(doc, memberId);
+  const [answered, setAnswered] = useState<{ voteId: string; dots: string[] } | null>(null);
+  const setMyDots = useCallback((voteId: string, dots: string[]) => setAnswered({ voteId, dots }), []);
+  const myDots = vote?.mine ?? (answered && answered.voteId === vote?.vote.id ? answered.dots : []);
   const boardTitle = useBoardTitles(board.programmeId, token);
   return {
     boardId: board.id,
@@ -71,7 +86,10 @@ export function useBoardWorkshop(options: {
     leader: facilitator ? leader : null,
     follower: facilitator ? null : follower,
     votable,
+    onCanvas: board.kind === 'canvas',
     voteItems,
+    myDots,
+    setMyDots,
     vote,
     boardTitle,
   };

@@ -1,7 +1,8 @@
-import type { Viewport } from '@mentoring/shared/protocol/session-events';
+import type { ScrollAnchor, Viewport } from '@mentoring/shared/protocol/session-events';
 import { useCallback, useEffect, useState } from 'react';
 import type { Editor } from 'tldraw';
-import { readFollowMemory, writeFollowMemory } from './follow-memory';
+import { followTabId, readFollowMemory, writeFollowMemory } from './follow-memory';
+import { readScrollAnchor, showScrollAnchor } from './scroll-anchor';
 import { createThrottle } from './throttle';
 import type { WorkshopSession } from './use-workshop-session';
 import { viewportPageBounds } from './viewport';
@@ -32,8 +33,27 @@ export function useFollowCamera(editor: Editor | null, viewport: Viewport | null
 }
 
 /**
- * The facilitator's side of follow-me: start, stop, bring everyone here; while leading, sends this
- * board and (on a canvas) the camera, throttled, so that followers see what the facilitator sees.
+ * Scrolls a structured board to the leader's anchor whenever it changes; the anchor's row may not
+ * be on the page yet (the document still arriving), so it tries again for a few seconds.
+ */
+export function useFollowScroll(scroll: ScrollAnchor | null, enabled: boolean, ready: boolean): void {
+  useEffect(() => {
+    if (!enabled || !ready) return;
+    if (showScrollAnchor(document, scroll)) return;
+    let tries = 0;
+    const retry = setInterval(() => {
+      tries += 1;
+      if (showScrollAnchor(document, scroll) || tries > 25) clearInterval(retry);
+    }, 200);
+    return () => clearInterval(retry);
+  }, [scroll, enabled, ready]);
+}
+
+/**
+ * The facilitator's side of follow-me: start, stop, bring everyone here; while this tab leads, sends
+ * this board and its view (the canvas camera, or a structured board's scroll anchor), throttled, so
+ * that followers see what the facilitator sees. Every tab of a facilitator sees whether follow-me is
+ * on and who leads it; only the tab that started it leads.
  */
 export function useFollowLeader(
   session: WorkshopSession,
@@ -42,45 +62,63 @@ export function useFollowLeader(
   editor: Editor | null,
 ) {
   const { snapshot, send } = session;
-  const [leading, setLeading] = useState(() => readFollowMemory(programmeId).leading);
-  const active = snapshot.follow.active;
-  const leadingNow = leading && active;
+  const [tab] = useState(() => followTabId(programmeId));
+  const { follow } = snapshot;
+  const active = follow.active;
+  const leadingNow = active && follow.leader?.tab === tab;
 
   useEffect(() => {
     if (!leadingNow || !snapshot.connected) return;
-    void send('follow:move', { boardId, viewport: cameraOf(editor) });
-    if (!editor) return;
-    const throttle = createThrottle(
-      () => void send('follow:move', { boardId, viewport: cameraOf(editor) }),
-      FOLLOW_INTERVAL_MS,
-    );
-    const stop = editor.store.listen(() => throttle.call(), { scope: 'session', source: 'user' });
+    const view = () => ({
+      boardId,
+      viewport: cameraOf(editor),
+      scroll: editor ? null : readScrollAnchor(document),
+    });
+    void send('follow:move', view());
+    const throttle = createThrottle(() => void send('follow:move', view()), FOLLOW_INTERVAL_MS);
+    if (editor) {
+      const stop = editor.store.listen(() => throttle.call(), { scope: 'session', source: 'user' });
+      return () => {
+        stop();
+        throttle.cancel();
+      };
+    }
+    // Scroll events do not bubble: listen in the capture phase for the board's scrolling area.
+    const onScroll = () => throttle.call();
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
     return () => {
-      stop();
+      document.removeEventListener('scroll', onScroll, { capture: true });
       throttle.cancel();
     };
   }, [leadingNow, snapshot.connected, send, boardId, editor]);
 
-  const start = useCallback(async () => {
-    writeFollowMemory(programmeId, { leading: true });
-    setLeading(true);
-    return send('follow:start', { boardId, viewport: cameraOf(editor) });
-  }, [programmeId, send, boardId, editor]);
-  const stop = useCallback(async () => {
-    writeFollowMemory(programmeId, { leading: false });
-    setLeading(false);
-    return send('follow:stop', {});
-  }, [programmeId, send]);
+  const start = useCallback(
+    async () =>
+      send('follow:start', {
+        boardId,
+        viewport: cameraOf(editor),
+        scroll: editor ? null : readScrollAnchor(document),
+        tab,
+      }),
+    [send, boardId, editor, tab],
+  );
+  const stop = useCallback(async () => send('follow:stop', {}), [send]);
   const bring = useCallback(
-    () => send('follow:bring', { boardId, viewport: cameraOf(editor) }),
+    () =>
+      send('follow:bring', {
+        boardId,
+        viewport: cameraOf(editor),
+        scroll: editor ? null : readScrollAnchor(document),
+      }),
     [send, boardId, editor],
   );
-  return { active, leading: leadingNow, start, stop, bring };
+  return { active, leading: leadingNow, leaderName: follow.leader?.name ?? null, start, stop, bring };
 }
 
 /**
- * A participant's side of follow-me: while following (or once per "bring everyone here"), goes to
- * the facilitator's board and viewport; breaking away and rejoining are remembered per tab.
+ * A participant's side of follow-me: while following (or once per "bring everyone here" made while
+ * this page is open), goes to the facilitator's board and view; breaking away and rejoining are
+ * remembered per tab. A page opened after follow-me ended is left where it was opened.
  */
 export function useFollower(
   session: WorkshopSession,
@@ -88,25 +126,33 @@ export function useFollower(
   boardId: string,
   editor: Editor | null,
   goToBoard: (boardId: string) => void,
+  ready = true,
 ) {
   const { follow, connected } = session.snapshot;
   const [brokeAway, setBrokeAway] = useState(() => readFollowMemory(programmeId).brokeAway);
   const following = follow.active && !brokeAway;
-  const [jumped, setJumped] = useState(() => readFollowMemory(programmeId).jump);
-  const jumpNow = connected && follow.jump > jumped && follow.boardId !== null;
+  // The "bring everyone here" count when this page first heard from the server: only later ones
+  // are obeyed (an old one must not send a new tab elsewhere).
+  const [jumped, setJumped] = useState<number | null>(null);
+  useEffect(() => {
+    if (connected && jumped === null) setJumped(follow.jump);
+  }, [connected, jumped, follow.jump]);
+  const jumpNow = connected && jumped !== null && follow.jump > jumped && follow.boardId !== null;
 
   useEffect(() => {
     if (!jumpNow) return;
-    writeFollowMemory(programmeId, { jump: follow.jump });
     setJumped(follow.jump);
     if (follow.boardId && follow.boardId !== boardId) goToBoard(follow.boardId);
     else if (editor && follow.viewport) showViewport(editor, follow.viewport);
-  }, [jumpNow, programmeId, follow, boardId, editor, goToBoard]);
+    else if (!editor) showScrollAnchor(document, follow.scroll);
+  }, [jumpNow, follow, boardId, editor, goToBoard]);
 
   useEffect(() => {
     if (following && connected && follow.boardId && follow.boardId !== boardId) goToBoard(follow.boardId);
   }, [following, connected, follow.boardId, boardId, goToBoard]);
-  useFollowCamera(editor, follow.boardId === boardId ? follow.viewport : null, following);
+  const here = following && follow.boardId === boardId;
+  useFollowCamera(editor, here ? follow.viewport : null, following);
+  useFollowScroll(here ? follow.scroll : null, here && !editor, ready);
 
   // A new round of follow-me starts with everyone following again.
   useEffect(() => {

@@ -20,7 +20,7 @@ const disconnected: WorkshopSnapshot = {
   roster: null,
   timer: { status: 'idle' },
   offsetMs: 0,
-  follow: { active: false, boardId: null, viewport: null, jump: 0 },
+  follow: { active: false, boardId: null, viewport: null, scroll: null, leader: null, jump: 0 },
   spotlight: null,
 };
 const noSnapshot = () => disconnected;

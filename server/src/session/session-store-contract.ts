@@ -76,6 +76,8 @@ export function sessionStoreContract(name: string, setup: () => Promise<SessionS
         active: true,
         boardId: 'board-1',
         viewport: { x: -12.5, y: 40, z: 1.25, w: 1280, h: 720 },
+        scroll: { anchor: 'row-7', offset: 42.5 },
+        leader: { memberId: 'member-1', name: 'Ana' },
         jump: 3,
       };
       await store.setFollow(a, follow);
@@ -154,7 +156,14 @@ export function sessionStoreContract(name: string, setup: () => Promise<SessionS
       const [gone, kept] = [programmeId(), programmeId()];
       for (const id of [gone, kept]) {
         await store.setTimer(id, { status: 'running', durationMs: 1_000, endsAt: 2_000 });
-        await store.setFollow(id, { active: true, boardId: 'b', viewport: null, jump: 1 });
+        await store.setFollow(id, {
+          active: true,
+          boardId: 'b',
+          viewport: null,
+          scroll: null,
+          leader: null,
+          jump: 1,
+        });
         await store.setSpotlight(id, 'm1');
         await store.putPresence(id, 'socket', entry('m1'));
         await store.raiseHand(id, 'm1', 7);

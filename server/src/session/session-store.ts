@@ -35,7 +35,14 @@ export interface SessionStore {
 }
 
 export const IDLE_TIMER: TimerState = { status: 'idle' };
-export const NO_FOLLOW: FollowState = { active: false, boardId: null, viewport: null, jump: 0 };
+export const NO_FOLLOW: FollowState = {
+  active: false,
+  boardId: null,
+  viewport: null,
+  scroll: null,
+  leader: null,
+  jump: 0,
+};
 
 const StoredPresenceSchema = z.object({ entry: PresenceEntrySchema, expiresAt: z.number() });
 

@@ -15,6 +15,8 @@ import { AppError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import { type HandshakeServer, programmeRoom, type SessionSocketData } from './handshake.js';
+import { followEnded } from './leave-rules.js';
+import { createLeaveWatch } from './leave-watch.js';
 import { colourOf, mergeRoster } from './roster.js';
 import type { SessionStore } from './session-store.js';
 import { timerTransitions } from './timer.js';
@@ -40,6 +42,8 @@ export interface WorkshopDeps {
   programmes: ProgrammeStore;
   commands: BoardCommands;
   log: Logger;
+  /** How long a member may be gone before their hand goes down and follow-me they lead ends. */
+  leaveGraceMs?: number;
 }
 
 /**
@@ -78,6 +82,14 @@ export function attachWorkshop(io: HandshakeServer, deps: WorkshopDeps): { close
       }, ROSTER_BATCH_MS),
     );
   };
+
+  const leaving = createLeaveWatch({
+    sessions,
+    graceMs: deps.leaveGraceMs ?? 30_000,
+    followChanged: (programmeId, follow) => emit(programmeId, 'follow:changed', { follow }),
+    rosterChanged: (programmeId) => void broadcastRoster(programmeId),
+    onError: logFailure,
+  });
 
   const state = async (programmeId: string): Promise<SessionState> => ({
     roster: await roster(programmeId),
@@ -118,12 +130,27 @@ export function attachWorkshop(io: HandshakeServer, deps: WorkshopDeps): { close
       await sessions.lowerHand(programme.id, target);
       await broadcastRoster(programme.id);
     },
-    'follow:start': async (payload, socket) => setFollow(socket, { active: true, ...payload }),
-    'follow:move': async (payload, socket) => setFollow(socket, { ...payload }),
-    'follow:stop': async (_payload, socket) => setFollow(socket, { active: false }),
+    'follow:start': async ({ tab, ...payload }, socket) => {
+      const { member } = socket.data.session;
+      return setFollow(socket, {
+        active: true,
+        ...payload,
+        scroll: payload.scroll ?? null,
+        leader: { memberId: member.id, name: member.displayName, ...(tab ? { tab } : {}) },
+      });
+    },
+    'follow:move': async (payload, socket) => {
+      // A move from a tab that led a round that has ended since (stopped, or its leader gone)
+      // must not bring back a board for pages opened later.
+      const current = await sessions.getFollow(socket.data.session.programme.id);
+      if (!current.active) return current;
+      return setFollow(socket, { ...payload, scroll: payload.scroll ?? null });
+    },
+    'follow:stop': async (_payload, socket) =>
+      setFollow(socket, followEnded(await sessions.getFollow(socket.data.session.programme.id))),
     'follow:bring': async (payload, socket) => {
       const current = await sessions.getFollow(socket.data.session.programme.id);
-      return setFollow(socket, { ...payload, jump: current.jump + 1 });
+      return setFollow(socket, { ...payload, scroll: payload.scroll ?? null, jump: current.jump + 1 });
     },
     'timer:start': async (payload, socket) =>
       changeTimer(socket, (t, now) => timerTransitions.start(t, now, payload.durationMs)),
@@ -200,9 +227,10 @@ export function attachWorkshop(io: HandshakeServer, deps: WorkshopDeps): { close
       handRaisedAt: null,
     };
     local.set(socket.id, { programmeId: programme.id, entry });
-    void sessions
-      .putPresence(programme.id, socket.id, entry)
-      .then(() => broadcastRoster(programme.id), logFailure);
+    void sessions.putPresence(programme.id, socket.id, entry).then(() => {
+      leaving.touch(programme.id);
+      return broadcastRoster(programme.id);
+    }, logFailure);
 
     for (const name of Object.keys(handlers) as ClientEventName[]) {
       socket.on(
@@ -215,9 +243,10 @@ export function attachWorkshop(io: HandshakeServer, deps: WorkshopDeps): { close
     }
     socket.on('disconnect', () => {
       local.delete(socket.id);
-      void sessions
-        .removePresence(programme.id, socket.id)
-        .then(() => broadcastRoster(programme.id), logFailure);
+      void sessions.removePresence(programme.id, socket.id).then(() => {
+        leaving.touch(programme.id);
+        return broadcastRoster(programme.id);
+      }, logFailure);
     });
   });
 
@@ -266,6 +295,7 @@ export function attachWorkshop(io: HandshakeServer, deps: WorkshopDeps): { close
   return {
     close() {
       clearInterval(timer);
+      leaving.close();
       for (const pending of pendingRoster.values()) clearTimeout(pending);
     },
   };

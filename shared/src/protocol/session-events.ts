@@ -44,14 +44,37 @@ export const TimerStateSchema = z.discriminatedUnion('status', [
 ]);
 export type TimerState = z.infer<typeof TimerStateSchema>;
 
+/**
+ * Where the leader reads a structured board (a form, a table): the element at the top of its view
+ * (a row, card or section id) and how far that element's top is above the view's top (px; a
+ * follower with another layout lands on the same element rather than the same pixel).
+ */
+export const ScrollAnchorSchema = z.object({
+  anchor: z.string().min(1).max(128),
+  offset: z.number().finite().min(-100_000).max(100_000),
+});
+export type ScrollAnchor = z.infer<typeof ScrollAnchorSchema>;
+
+/** Who leads follow-me: the member, and their name for the other tabs and facilitators. */
+export const FollowLeaderSchema = z.object({
+  memberId: Id,
+  name: z.string().max(200),
+  /** The leading tab (a random id per browser tab): the leader's other tabs show it is on, not lead. */
+  tab: z.string().max(64).optional(),
+});
+
 export const FollowStateSchema = z.object({
   active: z.boolean(),
   boardId: Id.nullable(),
   viewport: ViewportSchema.nullable(),
+  /** Structured boards: the leader's scroll position (null on a canvas or at the top). */
+  scroll: ScrollAnchorSchema.nullable().default(null),
+  /** Who started it (null when off): ends by itself when that member has left for the grace period. */
+  leader: FollowLeaderSchema.nullable().default(null),
   /** Increases with every "bring everyone here", so clients jump once per request. */
   jump: z.number().int(),
 });
-export type FollowState = z.infer<typeof FollowStateSchema>;
+export type FollowState = z.output<typeof FollowStateSchema>;
 
 export const SessionStateSchema = z.object({
   roster: z.array(PresenceEntrySchema),
@@ -68,10 +91,30 @@ export const ClientEvents = {
   'presence:update': z.object({ boardId: Id.nullable().optional(), away: z.boolean().optional() }).strict(),
   'hand:raise': z.object({}).strict(),
   'hand:lower': z.object({ memberId: Id.optional() }).strict(),
-  'follow:start': z.object({ boardId: Id, viewport: ViewportSchema.nullable() }).strict(),
-  'follow:move': z.object({ boardId: Id, viewport: ViewportSchema.nullable() }).strict(),
+  'follow:start': z
+    .object({
+      boardId: Id,
+      viewport: ViewportSchema.nullable(),
+      scroll: ScrollAnchorSchema.nullable().optional(),
+      /** The tab that leads (see `FollowLeaderSchema.tab`). */
+      tab: z.string().max(64).optional(),
+    })
+    .strict(),
+  'follow:move': z
+    .object({
+      boardId: Id,
+      viewport: ViewportSchema.nullable(),
+      scroll: ScrollAnchorSchema.nullable().optional(),
+    })
+    .strict(),
   'follow:stop': z.object({}).strict(),
-  'follow:bring': z.object({ boardId: Id, viewport: ViewportSchema.nullable() }).strict(),
+  'follow:bring': z
+    .object({
+      boardId: Id,
+      viewport: ViewportSchema.nullable(),
+      scroll: ScrollAnchorSchema.nullable().optional(),
+    })
+    .strict(),
   'timer:start': z
     .object({
       durationMs: z

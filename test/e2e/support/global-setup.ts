@@ -14,6 +14,10 @@ export interface E2eShared {
   redisUrl: string;
 }
 
+/** A short leave grace, so that "the facilitator left, follow-me ends" is seen in seconds. */
+export const E2E_LEAVE_GRACE_MS = 3_000;
+const SESSION = { SESSION_LEAVE_GRACE_MS: String(E2E_LEAVE_GRACE_MS) };
+
 declare module 'vitest' {
   export interface ProvidedContext {
     e2e: E2eShared;
@@ -34,9 +38,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   try {
     // One after the other, so that a failing start leaves the other registered for the teardown.
-    const sqlite = await startServer({ SECRET: TEST_SECRET, CLIENT_DIR });
+    const sqlite = await startServer({ SECRET: TEST_SECRET, CLIENT_DIR, ...SESSION });
     stops.push(() => sqlite.stop());
-    const onRedis = await startServer({ SECRET: TEST_SECRET, CLIENT_DIR, REDIS_URL: redis.url });
+    const onRedis = await startServer({ SECRET: TEST_SECRET, CLIENT_DIR, REDIS_URL: redis.url, ...SESSION });
     stops.push(() => onRedis.stop());
     const chromium = await launchChromiumServer();
     stops.push(() => chromium.close());
