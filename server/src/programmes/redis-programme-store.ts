@@ -69,7 +69,11 @@ export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): 
       const codes = await client.hKeys(keys.programmeJoinCodes(id));
       const boardIds = await client.hKeys(keys.programmeBoards(id));
       if (codes.length > 0) await client.del(codes.map((code) => keys.joinCode(code)));
-      if (boardIds.length > 0) await client.zRem(keys.boardTrash(), boardIds.map((b) => `${id}/${b}`));
+      if (boardIds.length > 0)
+        await client.zRem(
+          keys.boardTrash(),
+          boardIds.map((b) => `${id}/${b}`),
+        );
       await client.del(programmeKeys(keys, id));
       // Erased keys stay in the append-only file until Redis rewrites it: ask for that now (GDPR).
       // Best effort: Redis queues it when a rewrite runs already, and some hosted Redis refuse it.
@@ -164,7 +168,10 @@ export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): 
       const json = records.joinCode.write(joinCode);
       // Kept a day past expiry so that an expired code is told as expired, then Redis drops it.
       const keepMs = Math.max(Date.parse(joinCode.expiresAt) - Date.now(), 0) + 86_400_000;
-      const set = await client.set(keys.joinCode(joinCode.code), json, { condition: 'NX', expiration: { type: 'PX', value: keepMs } });
+      const set = await client.set(keys.joinCode(joinCode.code), json, {
+        condition: 'NX',
+        expiration: { type: 'PX', value: keepMs },
+      });
       if (set !== 'OK') return false;
       const listed = await writeIfProgramme(joinCode.programmeId, [
         [keys.programmeJoinCodes(joinCode.programmeId), joinCode.code, '1'],
