@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { paths } from '../app/paths';
+import { ProjectBoardButton } from '../projection/ProjectBoardButton';
 import type { PeerInfo } from '../sync/board-connection';
 import { ConnectionProblem, ConnectionStatus } from '../sync/ConnectionStatus';
 import type { ConnectionSnapshot } from '../sync/connection-state';
@@ -47,6 +48,7 @@ export function BoardChrome({
         <h1 className="board-title">{title}</h1>
         <PeopleHere me={me} peers={peers} />
         {tools}
+        <ProjectBoardButton programmeId={programmeId} />
         <ConnectionStatus snapshot={snapshot} readOnly={readOnly} />
         <LanguageSwitch />
       </div>
