@@ -105,6 +105,7 @@ const SERVER_LAYERS: Record<string, number> = {
   exports: 2,
   calendar: 2,
   journey: 2,
+  trash: 2,
   http: 3,
   'app.ts': 4,
   'main.ts': 4,
