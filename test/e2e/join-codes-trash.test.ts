@@ -38,6 +38,8 @@ describe('join codes, trash and invite links on every device', () => {
     await mentee.getByRole('img').first().waitFor();
 
     // The projection set-up makes a short code for the mentee invite; the typist types it at /j.
+    // (Its invite list was read when the page opened, before the invites were made.)
+    await page.reload();
     await page.locator('#projection-join option', { hasText: 'Mentee city' }).waitFor({ state: 'attached' });
     await page.getByLabel('Join link to show').selectOption({ label: 'Mentee city' });
     await page.getByRole('button', { name: 'Create the projection link' }).click();
