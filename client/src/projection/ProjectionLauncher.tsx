@@ -50,7 +50,8 @@ export function ProjectionLauncher({ programmeId, token }: { programmeId: string
         role: 'observer',
         label: t('projection.inviteLabel'),
       });
-      const code = join ? await api.createJoinCode(programmeId, token, { inviteId: join }) : null;
+      const chosen = joinable.find((invite) => invite.id === join);
+      const code = chosen ? await api.createJoinCode(programmeId, token, { inviteId: chosen.id }) : null;
       setShortLink(code?.link ?? null);
       setLink(projectionLink(window.location.origin, programmeId, created.token, code?.link ?? null));
     } catch (error) {
