@@ -35,6 +35,7 @@ import type { DocStore } from './store/doc-store.js';
 import { openStore } from './store/open-store.js';
 import { createRooms, type Rooms } from './sync/rooms.js';
 import type { RoomRelay } from './sync/types.js';
+import { startTrashSweeper } from './trash/trash-sweeper.js';
 import { startAutoVersions } from './versions/auto-versions.js';
 
 export interface AppDeps {
@@ -170,6 +171,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     publicUrl: config.PUBLIC_URL,
     accessCheckMs: config.ACCESS_CHECK_MS,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    joinCodeAttemptsPerMinute: config.JOIN_CODE_ATTEMPTS_PER_MINUTE,
     importLimits: {
       maxBoards: config.IMPORT_MAX_BOARDS,
       maxBoardBytes: config.IMPORT_MAX_BOARD_BYTES,
@@ -206,6 +208,10 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     { docs: deps.store, rooms },
     { idleMs: config.AUTO_VERSION_IDLE_MS, everyMs: config.AUTO_VERSION_CHECK_MS, log },
   );
+  const stopTrashSweeper = startTrashSweeper(
+    { programmes, docs: deps.store, rooms, log },
+    { retentionMs: config.TRASH_DAYS * 86_400_000, everyMs: config.TRASH_SWEEP_MS },
+  );
   const upgrade = attachYjsUpgrade(fastify.server, {
     rooms,
     authorize: deps.authorizeDoc,
@@ -230,6 +236,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
         upgrade.close();
         workshop.close();
         stopAutoVersions();
+        stopTrashSweeper();
         await session.close();
         await relay?.close();
         await fastify.close();

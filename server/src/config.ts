@@ -183,6 +183,12 @@ const ConfigSchema = z
     MAX_CONNECTIONS_PER_PROGRAMME: intFrom(200, 1),
     /** How often open connections re-check that their invite is still valid (revocation, expiry). */
     ACCESS_CHECK_MS: intFrom(2_000, 50),
+    /** Look-ups and joins by short join code per client address per minute (429 beyond). */
+    JOIN_CODE_ATTEMPTS_PER_MINUTE: intFrom(20, 1),
+    /** Days a deleted board stays in the trash before it is purged (fractions allowed). */
+    TRASH_DAYS: z.coerce.number().positive().max(3650).default(30),
+    /** How often the trash is swept for boards past TRASH_DAYS. */
+    TRASH_SWEEP_MS: intFrom(3_600_000, 100),
   })
   .superRefine((config, ctx) => {
     if (config.HEADERS_TIMEOUT_MS > config.REQUEST_TIMEOUT_MS) {

@@ -107,6 +107,7 @@ const SERVER_LAYERS: Record<string, number> = {
   journey: 2,
   examples: 2,
   networks: 2,
+  trash: 2,
   http: 3,
   'app.ts': 4,
   'main.ts': 4,

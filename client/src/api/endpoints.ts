@@ -12,6 +12,15 @@ import {
   ProgrammeDetailsResponseSchema,
   SessionResponseSchema,
 } from '@mentoring/shared/schema/api';
+import {
+  type CreateJoinCodeRequest,
+  InviteCheckResponseSchema,
+  InviteLinkResponseSchema,
+  JoinCodeListResponseSchema,
+  JoinCodeLookupResponseSchema,
+  JoinCodeResponseSchema,
+  type JoinWithCodeRequest,
+} from '@mentoring/shared/schema/join-code';
 import { z } from 'zod';
 import { apiRequest } from './http';
 
@@ -53,6 +62,51 @@ export const api = {
       token,
       schema: InviteResponseSchema,
     }),
+  deleteBoard: (programmeId: string, token: string, boardId: string) =>
+    apiRequest(`${programmePath(programmeId)}/boards/${encodeURIComponent(boardId)}`, {
+      method: 'DELETE',
+      token,
+      schema: BoardResponseSchema,
+    }),
+  restoreBoard: (programmeId: string, token: string, boardId: string) =>
+    apiRequest(`${programmePath(programmeId)}/boards/${encodeURIComponent(boardId)}/restore`, {
+      method: 'POST',
+      token,
+      schema: BoardResponseSchema,
+    }),
+  /** GDPR erasure of the whole programme (facilitator). */
+  deleteProgramme: (programmeId: string, token: string) =>
+    apiRequest(programmePath(programmeId), { method: 'DELETE', token, schema: z.unknown() }),
+  inviteLink: (programmeId: string, token: string, inviteId: string) =>
+    apiRequest(`${programmePath(programmeId)}/invites/${encodeURIComponent(inviteId)}/link`, {
+      token,
+      schema: InviteLinkResponseSchema,
+    }),
+  joinCodes: (programmeId: string, token: string) =>
+    apiRequest(`${programmePath(programmeId)}/join-codes`, { token, schema: JoinCodeListResponseSchema }),
+  createJoinCode: (programmeId: string, token: string, body: CreateJoinCodeRequest) =>
+    apiRequest(`${programmePath(programmeId)}/join-codes`, {
+      method: 'POST',
+      token,
+      body,
+      schema: JoinCodeResponseSchema,
+    }),
+  revokeJoinCode: (programmeId: string, token: string, code: string) =>
+    apiRequest(`${programmePath(programmeId)}/join-codes/${encodeURIComponent(code)}`, {
+      method: 'DELETE',
+      token,
+      schema: z.unknown(),
+    }),
+  lookupJoinCode: (code: string) =>
+    apiRequest(`/api/join-codes/${encodeURIComponent(code)}`, { schema: JoinCodeLookupResponseSchema }),
+  joinWithCode: (code: string, body: JoinWithCodeRequest) =>
+    apiRequest(`/api/join-codes/${encodeURIComponent(code)}/join`, {
+      method: 'POST',
+      body,
+      schema: JoinResponseSchema,
+    }),
+  checkInvite: (token: string) =>
+    apiRequest('/api/join/check', { method: 'POST', body: { token }, schema: InviteCheckResponseSchema }),
   join: (body: JoinRequest) => apiRequest('/api/join', { method: 'POST', body, schema: JoinResponseSchema }),
   /** Optional client settings; a server without `/api/config` yields `{}`. */
   config: (signal?: AbortSignal) =>

@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { JoinCodePage } from '../join/JoinCodePage';
 import { JoinPage } from '../join/JoinPage';
 import { NetworkPage } from '../network/NetworkPage';
 import { ProgrammePage } from '../programme/ProgrammePage';
@@ -23,6 +24,8 @@ export function App({ i18n }: { i18n: i18n }) {
           <Route element={<Layout />}>
             <Route index element={<StartPage />} />
             <Route path="join" element={<JoinPage />} />
+            <Route path="j" element={<JoinCodePage />} />
+            <Route path="j/:code" element={<JoinCodePage />} />
             <Route path="programmes/:programmeId" element={<ProgrammePage />} />
             <Route path="networks/:networkId" element={<NetworkPage />} />
             <Route path="*" element={<NotFoundPage />} />

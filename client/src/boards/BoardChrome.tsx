@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { useLeave } from '../app/LeaveDialog';
 import { PersonMenu } from '../app/PersonMenu';
 import { paths } from '../app/paths';
+import { ProjectBoardButton } from '../projection/ProjectBoardButton';
 import type { PeerInfo } from '../sync/board-connection';
 import { ConnectionProblem, ConnectionStatus } from '../sync/ConnectionStatus';
 import type { ConnectionSnapshot } from '../sync/connection-state';
@@ -79,6 +80,7 @@ export function BoardChrome({
         </button>
         <div id={toolsId} className="board-bar-tools" data-open={toolsOpen}>
           {tools}
+          <ProjectBoardButton programmeId={programmeId} />
         </div>
         <ConnectionStatus snapshot={snapshot} readOnly={readOnly} />
         <PersonMenu person={{ name: me.name, color: me.color }} onLeave={leave.ask} />

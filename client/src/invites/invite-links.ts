@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * Invite links created on this device, by invite id. The server never lists a token again after
- * creating it, so the facilitator's device keeps the links it made, to copy or project them later.
- * They sit beside the facilitator's own session token, which is no less powerful.
+ * Invite links this device has, by invite id: those it made, and those it asked the server for
+ * (`GET …/invites/:inviteId/link`, facilitators only). The invite list never carries them. They sit
+ * beside the facilitator's own session token, which is no less powerful.
  */
 const key = (programmeId: string) => `mentoring-board:invite-links:${programmeId}`;
 const LinksSchema = z.record(z.string(), z.string());

@@ -14,10 +14,12 @@ export interface BoardItemProps {
   board: Board;
   canRename: boolean;
   onRenamed: () => Promise<void>;
+  /** Facilitators only: moves the board to the trash (the section offers Undo). */
+  onDelete?: () => void;
 }
 
 /** One board: a link to open it and, for those allowed, an inline rename form. */
-export function BoardItem({ programmeId, token, board, canRename, onRenamed }: BoardItemProps) {
+export function BoardItem({ programmeId, token, board, canRename, onRenamed, onDelete }: BoardItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(board.title);
@@ -92,6 +94,16 @@ export function BoardItem({ programmeId, token, board, canRename, onRenamed }: B
           }}
         >
           {t('programme.rename')}
+        </button>
+      ) : null}
+      {onDelete ? (
+        <button
+          type="button"
+          className="button small"
+          aria-label={t('trash.deleteNamed', { title: board.title })}
+          onClick={onDelete}
+        >
+          {t('trash.delete')}
         </button>
       ) : null}
     </li>

@@ -8,14 +8,16 @@ import { QrCode } from '../invites/QrCode';
 
 export interface InviteItemProps {
   invite: Invite;
-  /** The link, when this device created it. */
+  /** The link, when this device has it (made here, or fetched from the server). */
   link: string | null;
   highlighted: boolean;
   onRevoke: () => Promise<void>;
+  /** Asks the server for the link (any facilitator device may). */
+  onFetchLink: () => Promise<void>;
 }
 
 /** One invite: role, label, validity; its link with copy and QR code; revoke with confirmation. */
-export function InviteItem({ invite, link, highlighted, onRevoke }: InviteItemProps) {
+export function InviteItem({ invite, link, highlighted, onRevoke, onFetchLink }: InviteItemProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [showQr, setShowQr] = useState(false);
@@ -42,7 +44,21 @@ export function InviteItem({ invite, link, highlighted, onRevoke }: InviteItemPr
       {active && link ? (
         <CopyLink id={`link-${invite.id}`} link={link} label={t('invites.linkLabel', { role })} />
       ) : null}
-      {active && !link ? <p className="hint">{t('invites.linkNotKept')}</p> : null}
+      {active && !link ? (
+        <button
+          type="button"
+          className="button small"
+          disabled={busy}
+          aria-label={t('joinCodes.getLinkFor', { role })}
+          onClick={async () => {
+            setBusy(true);
+            await onFetchLink();
+            setBusy(false);
+          }}
+        >
+          {t('joinCodes.getLink')}
+        </button>
+      ) : null}
       {active ? (
         <div className="actions">
           {link ? (

@@ -51,6 +51,15 @@ export function InvitesSection({ programmeId, token }: { programmeId: string; to
             invite={invite}
             link={links[invite.id] ?? null}
             highlighted={invite.id === fresh}
+            onFetchLink={async () => {
+              try {
+                const { link } = await api.inviteLink(programmeId, token, invite.id);
+                keepInviteLink(programmeId, invite.id, link);
+                setLinks(keptInviteLinks(programmeId));
+              } catch (error) {
+                setFailure(apiErrorMessage(error, t));
+              }
+            }}
             onRevoke={async () => {
               try {
                 await api.revokeInvite(programmeId, token, invite.id);

@@ -13,6 +13,7 @@ import { ProjectionLauncher } from '../projection/ProjectionLauncher';
 import { useSessionPresence } from '../workshop/use-session-presence';
 import { BackupButton } from './BackupButton';
 import { BoardsSection } from './BoardsSection';
+import { DeleteProgrammeSection } from './DeleteProgrammeSection';
 import { InvitesSection } from './InvitesSection';
 import { JourneySection } from './journey/JourneySection';
 import { MembersSection } from './MembersSection';
@@ -79,13 +80,15 @@ export function ProgrammePage() {
       );
     case 'ready': {
       const { details, session, token } = state;
+      // Boards in the trash (listed to facilitators only) appear in the boards section's trash alone.
+      const boards = details.boards.filter((board) => !board.deletedAt);
       return (
         <div className="stack">
           <ProgrammeHeader programme={details.programme} role={session.role} />
           <JourneySection
             programmeId={programmeId}
             token={token}
-            boards={details.boards}
+            boards={boards}
             canCreate={can(session.role, 'createBoards')}
             canDecide={can(session.role, 'facilitate')}
             onBoardsChanged={reload}
@@ -95,14 +98,10 @@ export function ProgrammePage() {
             token={token}
             boards={details.boards}
             canCreate={can(session.role, 'createBoards')}
+            canDelete={can(session.role, 'facilitate')}
             onChanged={reload}
           />
-          <MembersSection
-            members={details.members}
-            boards={details.boards}
-            me={session.member.id}
-            roster={roster}
-          />
+          <MembersSection members={details.members} boards={boards} me={session.member.id} roster={roster} />
           {can(session.role, 'manageInvites') ? (
             <InvitesSection programmeId={programmeId} token={token} />
           ) : null}
@@ -117,6 +116,9 @@ export function ProgrammePage() {
             />
           ) : null}
           {can(session.role, 'export') ? <BackupButton programmeId={programmeId} token={token} /> : null}
+          {can(session.role, 'deleteProgramme') ? (
+            <DeleteProgrammeSection programmeId={programmeId} token={token} title={details.programme.title} />
+          ) : null}
         </div>
       );
     }

@@ -4,21 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { apiErrorMessage } from '../app/form';
 import { CopyLink } from '../invites/CopyLink';
-import { keptInviteLinks } from '../invites/invite-links';
 import { projectionLink } from './projection-link';
 
 /**
- * On the programme home, for facilitators: creates an observer invite for the room screen and gives
- * the projection link, with the participant invite link (kept on this device) to show on it.
+ * For facilitators (programme home and the "Project" action of a board): creates an observer invite
+ * for the room screen and, for the invite people should join with, a short join code whose link
+ * (`host/j/ABCD-EFGH`) the screen shows as a small QR code and in words. Works on any facilitator
+ * device: nothing of the chosen invite needs to be kept on this one.
  */
 export function ProjectionLauncher({ programmeId, token }: { programmeId: string; token: string }) {
   const { t } = useTranslation();
   const [invites, setInvites] = useState<Invite[]>([]);
   const [join, setJoin] = useState('');
   const [link, setLink] = useState<string | null>(null);
+  const [shortLink, setShortLink] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const kept = keptInviteLinks(programmeId);
 
   // Invites made since this page opened appear when the list is next focused.
   const load = useCallback(
@@ -32,8 +33,13 @@ export function ProjectionLauncher({ programmeId, token }: { programmeId: string
   useEffect(() => {
     void load();
   }, [load]);
+  const now = Date.now();
   const joinable = invites.filter(
-    (invite) => invite.role !== 'observer' && invite.revokedAt === null && kept[invite.id] !== undefined,
+    (invite) =>
+      invite.role !== 'observer' &&
+      invite.role !== 'facilitator' &&
+      invite.revokedAt === null &&
+      Date.parse(invite.expiresAt) > now,
   );
 
   const create = async () => {
@@ -44,7 +50,10 @@ export function ProjectionLauncher({ programmeId, token }: { programmeId: string
         role: 'observer',
         label: t('projection.inviteLabel'),
       });
-      setLink(projectionLink(window.location.origin, programmeId, created.token, kept[join] ?? null));
+      const chosen = joinable.find((invite) => invite.id === join);
+      const code = chosen ? await api.createJoinCode(programmeId, token, { inviteId: chosen.id }) : null;
+      setShortLink(code?.link ?? null);
+      setLink(projectionLink(window.location.origin, programmeId, created.token, code?.link ?? null));
     } catch (error) {
       setFailure(apiErrorMessage(error, t));
     }
@@ -52,8 +61,8 @@ export function ProjectionLauncher({ programmeId, token }: { programmeId: string
   };
 
   return (
-    <section className="card" aria-labelledby="projection-heading">
-      <h2 id="projection-heading">{t('projection.entry')}</h2>
+    <section className="card" aria-labelledby={`projection-heading-${programmeId}`}>
+      <h2 id={`projection-heading-${programmeId}`}>{t('projection.entry')}</h2>
       <p>{t('projection.entryIntro')}</p>
       <label htmlFor="projection-join">{t('projection.joinLinkLabel')}</label>
       <select
@@ -78,6 +87,9 @@ export function ProjectionLauncher({ programmeId, token }: { programmeId: string
       {link ? (
         <>
           <CopyLink id="projection-link" link={link} label={t('projection.linkLabel')} />
+          {shortLink ? (
+            <p data-testid="projection-short-link">{t('joinCodes.shortLinkIs', { link: shortLink })}</p>
+          ) : null}
           <p>
             <a className="button" href={link} target="_blank" rel="noreferrer" data-testid="projection-open">
               {t('projection.open')}

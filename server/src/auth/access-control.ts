@@ -50,7 +50,13 @@ export async function createAccessControl(deps: {
     yjs: createConnectionLimiter(config.MAX_CONNECTIONS_PER_PROGRAMME),
     socketIo: createConnectionLimiter(config.MAX_CONNECTIONS_PER_PROGRAMME),
   };
-  const authorizeDoc = createDocAuthorizer({ access, programmes, watcher, limiter: limits.yjs });
+  const authorizeDoc = createDocAuthorizer({
+    access,
+    programmes,
+    watcher,
+    limiter: limits.yjs,
+    checkMs: config.ACCESS_CHECK_MS,
+  });
   // Anonymous ballots are keyed by a MAC of the member id: stable across nodes, not reversible.
   const voterKey = (voteId: string, memberId: string) =>
     createHmac('sha256', secret).update(`vote:${voteId}:${memberId}`).digest('base64url').slice(0, 22);

@@ -19,15 +19,20 @@ export function createDocAuthorizer(deps: {
   programmes: GrantSource;
   watcher: GrantWatcher;
   limiter: ConnectionLimiter;
+  /** How often a non-facilitator's connection checks that its board is not in the trash. */
+  checkMs?: number;
 }): AuthorizeDoc {
   return async ({ docId, token }) => {
     const session = await deps.access.session(token);
     if (docId === journeyDocId(session.programme.id)) return journeyAccess(deps, session);
     const parsedDoc = DocIdSchema.safeParse(docId);
-    const board = parsedDoc.success
-      ? await deps.programmes.findBoardByDoc(session.programme.id, parsedDoc.data)
-      : null;
-    if (!board) throw new AppError('forbidden', 'this document is not part of your programme');
+    const boardDoc = parsedDoc.success ? parsedDoc.data : null;
+    const board = boardDoc ? await deps.programmes.findBoardByDoc(session.programme.id, boardDoc) : null;
+    if (!board || !boardDoc) throw new AppError('forbidden', 'this document is not part of your programme');
+    // A board in the trash opens for facilitators only (they may look before restoring it).
+    if (board.deletedAt && !can(session.role, 'facilitate')) {
+      throw new AppError('forbidden', 'this board was deleted');
+    }
     const release = deps.limiter.acquire(session.programme.id);
     const grant = {
       programmeId: session.programme.id,
@@ -41,7 +46,27 @@ export function createDocAuthorizer(deps: {
       role: session.role,
       kind: board.kind,
       programmeId: session.programme.id,
-      watch: (onEnded) => deps.watcher.watch(grant, onEnded),
+      watch: (onEnded) => {
+        const stopGrant = deps.watcher.watch(grant, onEnded);
+        if (can(session.role, 'facilitate') || !deps.checkMs) return stopGrant;
+        // A board deleted on another node: this connection ends within one check, like a revocation.
+        const timer = setInterval(() => {
+          deps.programmes.findBoardByDoc(session.programme.id, boardDoc).then(
+            (now) => {
+              if (now && !now.deletedAt) return;
+              stop();
+              onEnded('revoked');
+            },
+            () => undefined, // a store hiccup is not a deletion
+          );
+        }, deps.checkMs);
+        timer.unref();
+        const stop = () => {
+          clearInterval(timer);
+          stopGrant();
+        };
+        return stop;
+      },
       release,
     };
   };

@@ -19,5 +19,8 @@ export interface GrantSource {
   /** The programme, invite and member a token names, read together. */
   getGrant(programmeId: ProgrammeId, inviteId: InviteId, memberId: MemberId | null): Promise<Grant>;
   /** The board of the programme whose document is `docId`, or null. */
-  findBoardByDoc(programmeId: ProgrammeId, docId: DocId): Promise<{ id: BoardId; kind: BoardKind } | null>;
+  findBoardByDoc(
+    programmeId: ProgrammeId,
+    docId: DocId,
+  ): Promise<{ id: BoardId; kind: BoardKind; deletedAt?: string } | null>;
 }

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { FORMAT_VERSION } from './version.js';
 
 /** The kinds of stored JSON records a step may change. */
-export type RecordKind = 'programme' | 'board' | 'member' | 'invite';
+export type RecordKind = 'programme' | 'board' | 'member' | 'invite' | 'joinCode';
 
 /** A record as stored JSON, before zod checks it against today's schema. */
 export type RawRecord = Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { BoardSchema } from '@mentoring/shared/schema/board';
 import { InviteSchema } from '@mentoring/shared/schema/invite';
+import { JoinCodeSchema } from '@mentoring/shared/schema/join-code';
 import { MemberSchema } from '@mentoring/shared/schema/member';
 import { ProgrammeSchema } from '@mentoring/shared/schema/programme';
 import type { z } from 'zod';
@@ -54,4 +55,5 @@ export const StoredRecords = {
   board: recordCodec('board', BoardSchema),
   member: recordCodec('member', MemberSchema),
   invite: recordCodec('invite', InviteSchema),
+  joinCode: recordCodec('joinCode', JoinCodeSchema),
 } as const;

@@ -32,6 +32,8 @@ export interface ApiDeps {
   /** How long other nodes may take to notice a revocation (their grant check interval). */
   accessCheckMs: number;
   rateLimitPerMinute: number;
+  /** Looks-ups and joins by short join code per address per minute (guessing bound). */
+  joinCodeAttemptsPerMinute: number;
   /** Bounds of `POST /api/import`. */
   importLimits: ImportLimits;
   /** Networks of municipalities (issue 15) and their links. */

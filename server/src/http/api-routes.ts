@@ -10,6 +10,7 @@ import { exportRoutes } from './export-routes.js';
 import { gdprRoutes } from './gdpr-routes.js';
 import { importRoute } from './import-route.js';
 import { inviteRoutes } from './invite-routes.js';
+import { joinCodeRoutes } from './join-code-routes.js';
 import { journeyRoutes } from './journey-routes.js';
 import { networkRoutes } from './network-routes.js';
 import { programmeRoutes } from './programme-routes.js';
@@ -32,6 +33,7 @@ export const apiRoutes: FastifyPluginAsync<ApiDeps> = async (fastify, deps) => {
   await fastify.register(programmeRoutes, deps);
   await fastify.register(boardRoutes, deps);
   await fastify.register(inviteRoutes, deps);
+  await fastify.register(joinCodeRoutes, deps);
   await fastify.register(gdprRoutes, deps);
   await fastify.register(versionRoutes, deps);
   await fastify.register(approvalRoutes, deps);

@@ -1,3 +1,4 @@
+import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import {
   BoardResponseSchema,
   CreateBoardRequestSchema,
@@ -11,7 +12,12 @@ import { AppError } from '../errors.js';
 import { API_BODY_LIMIT, type ApiDeps, nowIso, requireSession } from './api-kit.js';
 import { BoardParams, ProgrammeParams } from './route-schemas.js';
 
-/** `POST /api/programmes/:id/boards` and `PATCH /api/programmes/:id/boards/:boardId` (rename). */
+/**
+ * `POST /api/programmes/:id/boards`, `PATCH /api/programmes/:id/boards/:boardId` (rename), and the
+ * trash (facilitators): `DELETE …/boards/:boardId` moves a board there (its open connections close;
+ * only facilitators may open it again), `POST …/boards/:boardId/restore` brings it back. The trash
+ * sweeper (server/src/trash) purges a board TRASH_DAYS after it was deleted.
+ */
 export const boardRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps) => {
   fastify.post(
     '/api/programmes/:id/boards',
@@ -57,4 +63,26 @@ export const boardRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps)
       return reply.status(200).send({ board });
     },
   );
+
+  const trash = { schema: { params: BoardParams, response: { 200: BoardResponseSchema } } };
+  fastify.delete('/api/programmes/:id/boards/:boardId', trash, async (request, reply) => {
+    const { id, boardId } = request.params;
+    await requireSession(deps, request, { programmeId: id, permission: 'facilitate' });
+    const board = await deps.programmes.trashBoard(id, boardId, nowIso());
+    if (!board) throw new AppError('notFound', 'board not found');
+    // Everyone here is disconnected; facilitators reconnect (they may still open it), others are refused.
+    // Other nodes' connections of non-facilitators end on their next access check (authorize-doc.ts).
+    await deps.rooms.evict(board.docId, CloseCode.forbidden);
+    request.log.info({ programmeId: id, boardId }, 'board moved to the trash');
+    return reply.status(200).send({ board });
+  });
+
+  fastify.post('/api/programmes/:id/boards/:boardId/restore', trash, async (request, reply) => {
+    const { id, boardId } = request.params;
+    await requireSession(deps, request, { programmeId: id, permission: 'facilitate' });
+    const board = await deps.programmes.trashBoard(id, boardId, null);
+    if (!board) throw new AppError('notFound', 'board not found');
+    request.log.info({ programmeId: id, boardId }, 'board restored from the trash');
+    return reply.status(200).send({ board });
+  });
 };

@@ -1,4 +1,5 @@
 import { ExportLanguageQuerySchema, ExportQuerySchema } from '@mentoring/shared/schema/exports';
+import { can } from '@mentoring/shared/schema/roles';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
@@ -40,7 +41,9 @@ export const exportRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps
     const language = exportLanguage(request, lang, session.programme);
     const boards = await deps.programmes.listBoards(id);
     const board = boards.find((candidate) => candidate.id === boardId);
-    if (!board) throw new AppError('notFound', 'board not found');
+    if (!board || (board.deletedAt && !can(session.role, 'facilitate'))) {
+      throw new AppError('notFound', 'board not found');
+    }
     checkFormat(board.kind, format);
     const snapshot = await readBoard(deps.rooms, board);
     const linked = [];

@@ -7,20 +7,23 @@ import {
   JoinRequestSchema,
   JoinResponseSchema,
   LinkPaths,
+  TokenSchema,
 } from '@mentoring/shared/schema/api';
-import { InviteIdSchema, MemberIdSchema } from '@mentoring/shared/schema/ids';
+import { InviteIdSchema } from '@mentoring/shared/schema/ids';
 import { INVITE_HOURS, type Invite } from '@mentoring/shared/schema/invite';
-import type { Member } from '@mentoring/shared/schema/member';
+import { InviteCheckResponseSchema, InviteLinkResponseSchema } from '@mentoring/shared/schema/join-code';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { newId } from '../auth/ids.js';
-import { expiryClaim } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
 import { API_BODY_LIMIT, type ApiDeps, linkBase, nowIso, requireSession } from './api-kit.js';
+import { inviteToken, joinWithInvite } from './invite-token.js';
 import { InviteParams, ProgrammeParams } from './route-schemas.js';
 
 /**
- * Invites (facilitator only): create, list, revoke; and `POST /api/join`, which trades an invite
- * token for a personal session token. Revoking an invite ends every session made from it.
+ * Invites (facilitator only): create, list, revoke, get the link again; `POST /api/join`, which
+ * trades an invite token for a personal session token, and `POST /api/join/check`, which says
+ * whether a token can still join. Revoking an invite ends every session made from it.
  */
 export const inviteRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps) => {
   const create = {
@@ -47,13 +50,7 @@ export const inviteRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps
       revokedAt: null,
     };
     if (!(await deps.programmes.addInvite(invite))) throw new AppError('notFound', 'programme not found');
-    const token = deps.signer.sign({
-      v: 1,
-      p: id,
-      r: invite.role,
-      i: invite.id,
-      e: expiryClaim(invite.expiresAt),
-    });
+    const token = inviteToken(deps.signer, invite);
     request.log.info({ programmeId: id, inviteId: invite.id, role: invite.role }, 'invite created');
     return reply.status(201).send({
       inviteId: invite.id,
@@ -85,32 +82,37 @@ export const inviteRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps
     return reply.status(200).send({ invite });
   });
 
+  // Any facilitator device of this programme gets an invite's link back (see invite-token.ts).
+  const link = { schema: { params: InviteParams, response: { 200: InviteLinkResponseSchema } } };
+  fastify.get('/api/programmes/:id/invites/:inviteId/link', link, async (request, reply) => {
+    const { id, inviteId } = request.params;
+    await requireSession(deps, request, { programmeId: id, permission: 'manageInvites' });
+    const invite = (await deps.programmes.listInvites(id)).find((candidate) => candidate.id === inviteId);
+    if (!invite) throw new AppError('notFound', 'invite not found');
+    if (invite.revokedAt || Date.parse(invite.expiresAt) <= Date.now()) {
+      throw new AppError('conflict', 'this invite is revoked or expired; create a new one');
+    }
+    void reply.header('cache-control', 'no-store');
+    const token = inviteToken(deps.signer, invite);
+    return reply.status(200).send({ link: buildLink(linkBase(deps, request), LinkPaths.join, token) });
+  });
+
   const join = {
     bodyLimit: API_BODY_LIMIT,
     schema: { body: JoinRequestSchema, response: { 201: JoinResponseSchema } },
   };
   fastify.post('/api/join', join, async (request, reply) => {
-    const { body } = request;
-    const { programme, invite, expiresAtMs } = await deps.access.invite(body.token);
-    const member: Member = {
-      id: MemberIdSchema.parse(newId()),
-      programmeId: programme.id,
-      role: invite.role,
-      displayName: body.displayName,
-      ...(body.organisation ? { organisation: body.organisation } : {}),
-      inviteId: invite.id,
-      joinedAt: nowIso(),
-    };
-    if (!(await deps.programmes.addMember(member))) throw new AppError('unauthorized', 'token revoked');
-    const token = deps.signer.sign({
-      v: 1,
-      p: programme.id,
-      r: member.role,
-      i: invite.id,
-      m: member.id,
-      e: expiryClaim(expiresAtMs),
-    });
-    request.log.info({ programmeId: programme.id, memberId: member.id, role: member.role }, 'member joined');
-    return reply.status(201).send({ token, programme, member });
+    const { token, ...body } = request.body;
+    return reply.status(201).send(await joinWithInvite(deps, request, token, body));
+  });
+
+  // The join page asks before it shows its form, so a dead link is told at once.
+  const check = {
+    bodyLimit: API_BODY_LIMIT,
+    schema: { body: z.object({ token: TokenSchema }), response: { 200: InviteCheckResponseSchema } },
+  };
+  fastify.post('/api/join/check', check, async (request, reply) => {
+    const { programme, invite } = await deps.access.invite(request.body.token);
+    return reply.status(200).send({ programmeTitle: programme.title, role: invite.role });
   });
 };

@@ -4,7 +4,7 @@ import {
   ProgrammeDetailsResponseSchema,
   SessionResponseSchema,
 } from '@mentoring/shared/schema/api';
-import { permissionsOf } from '@mentoring/shared/schema/roles';
+import { can, permissionsOf } from '@mentoring/shared/schema/roles';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createProgramme } from '../programmes/create-programme.js';
 import { API_BODY_LIMIT, type ApiDeps, createdProgramme, nowIso, requireSession } from './api-kit.js';
@@ -34,9 +34,11 @@ export const programmeRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, d
       deps.programmes.listBoards(session.programme.id),
       deps.programmes.listMembers(session.programme.id),
     ]);
+    // Boards in the trash are the facilitators' to see (and restore); others never see them.
+    const visible = can(session.role, 'facilitate') ? boards : boards.filter((board) => !board.deletedAt);
     return reply.status(200).send({
       programme: session.programme,
-      boards,
+      boards: visible,
       members,
     });
   });

@@ -87,6 +87,16 @@ export function createCachedProgrammeStore(
     addBoard: (board) => writing(board.programmeId, inner.addBoard(board)),
     renameBoard: (programmeId, boardId, title) =>
       writing(programmeId, inner.renameBoard(programmeId, boardId, title)),
+    trashBoard: (programmeId, boardId, at) =>
+      writing(programmeId, inner.trashBoard(programmeId, boardId, at)),
+    listTrashedBefore: (before) => inner.listTrashedBefore(before),
+    purgeBoard: (programmeId, boardId) => writing(programmeId, inner.purgeBoard(programmeId, boardId)),
+    // Codes are read by code, not by programme: always from the store (a revoked code must not linger).
+    addJoinCode: (joinCode) => writing(joinCode.programmeId, inner.addJoinCode(joinCode)),
+    findJoinCode: (code) => inner.findJoinCode(code),
+    listJoinCodes: (programmeId) => inner.listJoinCodes(programmeId),
+    revokeJoinCode: (programmeId, code, at) =>
+      writing(programmeId, inner.revokeJoinCode(programmeId, code, at)),
     listBoards: async (programmeId) => [...(await snapshot(programmeId)).boards],
     findBoardByDoc: async (programmeId, docId) =>
       (await snapshot(programmeId)).boards.find((board) => board.docId === docId) ?? null,

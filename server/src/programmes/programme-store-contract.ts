@@ -6,6 +6,7 @@ import {
   ProgrammeIdSchema,
 } from '@mentoring/shared/schema/ids';
 import type { Invite } from '@mentoring/shared/schema/invite';
+import { JOIN_CODE_ALPHABET, type JoinCode } from '@mentoring/shared/schema/join-code';
 import type { Member } from '@mentoring/shared/schema/member';
 import type { Programme } from '@mentoring/shared/schema/programme';
 import type { Role } from '@mentoring/shared/schema/roles';
@@ -77,6 +78,22 @@ function sampleBoard(programme: Programme, title: string) {
     title,
     docId: DocIdSchema.parse(newId()),
     createdAt: at(),
+  };
+}
+
+let codeCounter = 0;
+function sampleJoinCode(programme: Programme, invite: Invite): JoinCode {
+  // Unique per run and per test, from the code alphabet.
+  const digits = (Date.now() * 1000 + codeCounter++).toString(29).toUpperCase().padStart(8, '0').slice(-8);
+  const code = [...digits].map((c) => JOIN_CODE_ALPHABET[Number.parseInt(c, 29)]).join('');
+  const created = at();
+  return {
+    code,
+    programmeId: programme.id,
+    inviteId: invite.id,
+    createdAt: created,
+    expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    revokedAt: null,
   };
 }
 
@@ -227,6 +244,75 @@ export function programmeStoreContract(name: string, setup: () => Promise<Progra
       await store.deleteProgramme(kept.id);
       expect(await traces(marker)).toEqual([]);
       expect(await traces(gone.id)).toEqual([]);
+    });
+
+    it('keeps join codes: found by code from any programme, listed per programme, revoked once', async () => {
+      const { store, reopen } = await open();
+      const a = sampleProgramme();
+      const b = sampleProgramme();
+      await store.createProgramme(a);
+      await store.createProgramme(b);
+      const invite = sampleInvite(a, 'local-support');
+      await store.addInvite(invite);
+      const joinCode = sampleJoinCode(a, invite);
+      expect(await store.addJoinCode(joinCode)).toBe(true);
+      expect(await store.addJoinCode({ ...joinCode, programmeId: b.id })).toBe(false);
+      await store.close();
+      const again = await reopen();
+      expect(await again.findJoinCode(joinCode.code)).toEqual(joinCode);
+      expect(await again.findJoinCode('ZZZZZZZZ')).toBeNull();
+      expect(await again.listJoinCodes(a.id)).toEqual([joinCode]);
+      expect(await again.listJoinCodes(b.id)).toEqual([]);
+      expect(await again.revokeJoinCode(b.id, joinCode.code, at())).toBeNull();
+      const revoked = await again.revokeJoinCode(a.id, joinCode.code, '2026-02-01T00:00:00.000Z');
+      expect(revoked?.revokedAt).toBe('2026-02-01T00:00:00.000Z');
+      const twice = await again.revokeJoinCode(a.id, joinCode.code, '2026-03-01T00:00:00.000Z');
+      expect(twice?.revokedAt).toBe('2026-02-01T00:00:00.000Z');
+      expect((await again.findJoinCode(joinCode.code))?.revokedAt).toBe('2026-02-01T00:00:00.000Z');
+    });
+
+    it('moves a board to the trash and back, lists it for purging, purges it', async () => {
+      const { store } = await open();
+      const programme = sampleProgramme();
+      await store.createProgramme(programme);
+      const board = sampleBoard(programme, 'Plan');
+      const other = sampleBoard(programme, 'Kept');
+      await store.addBoard(board);
+      await store.addBoard(other);
+      const trashed = await store.trashBoard(programme.id, board.id, '2026-04-01T00:00:00.000Z');
+      expect(trashed).toEqual({ ...board, deletedAt: '2026-04-01T00:00:00.000Z' });
+      expect((await store.findBoardByDoc(programme.id, board.docId))?.deletedAt).toBe(trashed?.deletedAt);
+      expect(await store.listTrashedBefore('2026-04-01T00:00:00.000Z')).toEqual([]);
+      expect(await store.listTrashedBefore('2026-04-02T00:00:00.000Z')).toEqual([trashed]);
+      expect(await store.trashBoard(programme.id, board.id, null)).toEqual(board);
+      expect(await store.listTrashedBefore('2026-04-02T00:00:00.000Z')).toEqual([]);
+      expect(await store.trashBoard(programme.id, BoardIdSchema.parse(newId()), at())).toBeNull();
+
+      await store.trashBoard(programme.id, board.id, '2026-04-01T00:00:00.000Z');
+      expect(await store.purgeBoard(programme.id, board.id)).toBe(true);
+      expect(await store.purgeBoard(programme.id, board.id)).toBe(false);
+      expect(await store.listBoards(programme.id)).toEqual([other]);
+      expect(await store.findBoardByDoc(programme.id, board.docId)).toBeNull();
+      expect(await store.listTrashedBefore('2026-04-02T00:00:00.000Z')).toEqual([]);
+    });
+
+    it('erases a programme with its join codes and trash entries', async () => {
+      const { store, traces } = await open();
+      const programme = sampleProgramme();
+      await store.createProgramme(programme);
+      const invite = sampleInvite(programme);
+      await store.addInvite(invite);
+      const joinCode = sampleJoinCode(programme, invite);
+      await store.addJoinCode(joinCode);
+      const board = sampleBoard(programme, 'Plan');
+      await store.addBoard(board);
+      await store.trashBoard(programme.id, board.id, '2026-04-01T00:00:00.000Z');
+      await store.deleteProgramme(programme.id);
+      expect(await store.findJoinCode(joinCode.code)).toBeNull();
+      expect(await store.listJoinCodes(programme.id)).toEqual([]);
+      expect(await store.listTrashedBefore('2099-01-01T00:00:00.000Z')).toEqual([]);
+      expect(await traces(joinCode.code)).toEqual([]);
+      expect(await traces(programme.id)).toEqual([]);
     });
 
     it('refuses to store a record that does not match its schema', async () => {

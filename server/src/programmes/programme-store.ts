@@ -1,6 +1,7 @@
 import type { Board } from '@mentoring/shared/schema/board';
 import type { BoardId, DocId, InviteId, MemberId, ProgrammeId } from '@mentoring/shared/schema/ids';
 import type { Invite } from '@mentoring/shared/schema/invite';
+import type { JoinCode } from '@mentoring/shared/schema/join-code';
 import type { Member } from '@mentoring/shared/schema/member';
 import type { Programme } from '@mentoring/shared/schema/programme';
 import type { Grant, GrantSource } from '../auth/grant-source.js';
@@ -25,6 +26,12 @@ export interface ProgrammeStore extends GrantSource {
   addBoard(board: Board): Promise<boolean>;
   renameBoard(programmeId: ProgrammeId, boardId: BoardId, title: string): Promise<Board | null>;
   listBoards(programmeId: ProgrammeId): Promise<Board[]>;
+  /** Moves a board to the trash (`at`) or back out of it (null); null when there is no such board. */
+  trashBoard(programmeId: ProgrammeId, boardId: BoardId, at: string | null): Promise<Board | null>;
+  /** Boards of every programme that went to the trash before `before`, for purging. */
+  listTrashedBefore(before: string): Promise<Board[]>;
+  /** Removes a board record for good (its document is the caller's to delete). False if absent. */
+  purgeBoard(programmeId: ProgrammeId, boardId: BoardId): Promise<boolean>;
   /** The board of this programme whose document is `docId`, or null (also for other programmes' docs). */
   findBoardByDoc(programmeId: ProgrammeId, docId: DocId): Promise<Board | null>;
 
@@ -35,6 +42,14 @@ export interface ProgrammeStore extends GrantSource {
   listInvites(programmeId: ProgrammeId): Promise<Invite[]>;
   /** Sets `revokedAt` (kept if already revoked); null when there is no such invite. */
   revokeInvite(programmeId: ProgrammeId, inviteId: InviteId, at: string): Promise<Invite | null>;
+
+  /** Stores a short join code (its code must be new, its programme present). */
+  addJoinCode(joinCode: JoinCode): Promise<boolean>;
+  /** The code's record, whatever its programme (codes are global); null when unknown. */
+  findJoinCode(code: string): Promise<JoinCode | null>;
+  listJoinCodes(programmeId: ProgrammeId): Promise<JoinCode[]>;
+  /** Sets `revokedAt` (kept if already revoked); null when the programme has no such code. */
+  revokeJoinCode(programmeId: ProgrammeId, code: string, at: string): Promise<JoinCode | null>;
 
   /** One consistent read of what a token refers to; `member` is null when `memberId` is. */
   getGrant(programmeId: ProgrammeId, inviteId: InviteId, memberId: MemberId | null): Promise<Grant>;

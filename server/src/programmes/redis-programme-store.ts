@@ -65,6 +65,15 @@ export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): 
       return (await client.set(keys.programme(id), json, { condition: 'XX' })) === 'OK';
     },
     async deleteProgramme(id) {
+      // Codes and trash entries live outside the programme's keys: find them before the keys go.
+      const codes = await client.hKeys(keys.programmeJoinCodes(id));
+      const boardIds = await client.hKeys(keys.programmeBoards(id));
+      if (codes.length > 0) await client.del(codes.map((code) => keys.joinCode(code)));
+      if (boardIds.length > 0)
+        await client.zRem(
+          keys.boardTrash(),
+          boardIds.map((b) => `${id}/${b}`),
+        );
       await client.del(programmeKeys(keys, id));
       // Erased keys stay in the append-only file until Redis rewrites it: ask for that now (GDPR).
       // Best effort: Redis queues it when a rewrite runs already, and some hosted Redis refuse it.
@@ -88,6 +97,37 @@ export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): 
     async listBoards(programmeId) {
       const boards = await list(keys.programmeBoards(programmeId), records.board);
       return boards.sort(byCreation((b) => b.createdAt));
+    },
+    async trashBoard(programmeId, boardId, at) {
+      const board = parse(records.board, await client.hGet(keys.programmeBoards(programmeId), boardId));
+      if (!board) return null;
+      const { deletedAt: _, ...alive } = board;
+      const changed = records.board.validate(at ? { ...alive, deletedAt: at } : alive);
+      const json = records.board.write(changed);
+      const done = await writeIfProgramme(programmeId, [[keys.programmeBoards(programmeId), boardId, json]]);
+      if (!done) return null;
+      const member = `${programmeId}/${boardId}`;
+      if (at) await client.zAdd(keys.boardTrash(), { score: Date.parse(at), value: member });
+      else await client.zRem(keys.boardTrash(), member);
+      return changed;
+    },
+    async listTrashedBefore(before) {
+      const due = await client.zRangeByScore(keys.boardTrash(), '-inf', `(${Date.parse(before)}`);
+      const boards: Board[] = [];
+      for (const member of due) {
+        const [programmeId = '', boardId = ''] = member.split('/');
+        const board = parse(records.board, await client.hGet(keys.programmeBoards(programmeId), boardId));
+        if (board?.deletedAt) boards.push(board);
+        else await client.zRem(keys.boardTrash(), member);
+      }
+      return boards;
+    },
+    async purgeBoard(programmeId, boardId) {
+      const board = parse(records.board, await client.hGet(keys.programmeBoards(programmeId), boardId));
+      await client.zRem(keys.boardTrash(), `${programmeId}/${boardId}`);
+      if (!board) return false;
+      await client.hDel(keys.programmeDocs(programmeId), board.docId);
+      return (await client.hDel(keys.programmeBoards(programmeId), boardId)) === 1;
     },
     async findBoardByDoc(programmeId, docId) {
       const boardId = await client.hGet(keys.programmeDocs(programmeId), docId);
@@ -123,6 +163,42 @@ export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): 
         [keys.programmeInvites(programmeId), inviteId, json],
       ]);
       return done ? revoked : null;
+    },
+    async addJoinCode(joinCode) {
+      const json = records.joinCode.write(joinCode);
+      // Kept a day past expiry so that an expired code is told as expired, then Redis drops it.
+      const keepMs = Math.max(Date.parse(joinCode.expiresAt) - Date.now(), 0) + 86_400_000;
+      const set = await client.set(keys.joinCode(joinCode.code), json, {
+        condition: 'NX',
+        expiration: { type: 'PX', value: keepMs },
+      });
+      if (set !== 'OK') return false;
+      const listed = await writeIfProgramme(joinCode.programmeId, [
+        [keys.programmeJoinCodes(joinCode.programmeId), joinCode.code, '1'],
+      ]);
+      if (!listed) await client.del(keys.joinCode(joinCode.code));
+      return listed;
+    },
+    async findJoinCode(code) {
+      return parse(records.joinCode, await client.get(keys.joinCode(code)));
+    },
+    async listJoinCodes(programmeId) {
+      const codes = await client.hKeys(keys.programmeJoinCodes(programmeId));
+      const found = codes.length > 0 ? await client.mGet(codes.map((code) => keys.joinCode(code))) : [];
+      return found
+        .flatMap((json) => {
+          const joinCode = parse(records.joinCode, json);
+          return joinCode ? [joinCode] : [];
+        })
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.code.localeCompare(b.code));
+    },
+    async revokeJoinCode(programmeId, code, at) {
+      const found = parse(records.joinCode, await client.get(keys.joinCode(code)));
+      if (!found || found.programmeId !== programmeId) return null;
+      const revoked = records.joinCode.validate({ ...found, revokedAt: found.revokedAt ?? at });
+      const json = records.joinCode.write(revoked);
+      const done = await client.set(keys.joinCode(code), json, { condition: 'XX', KEEPTTL: true });
+      return done === 'OK' ? revoked : null;
     },
     async getGrant(programmeId, inviteId, memberId) {
       // One MULTI, so that the three parts are read at one instant.

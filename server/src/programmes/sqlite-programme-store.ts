@@ -55,6 +55,8 @@ export async function createSqliteProgrammeStore(
     CREATE INDEX IF NOT EXISTS board_by_programme ON board (programme_id);
     CREATE INDEX IF NOT EXISTS member_by_programme ON member (programme_id);
     CREATE INDEX IF NOT EXISTS invite_by_programme ON invite (programme_id);
+    CREATE TABLE IF NOT EXISTS join_code (code TEXT PRIMARY KEY, programme_id TEXT NOT NULL, data TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS join_code_by_programme ON join_code (programme_id);
   `);
 
   // Records are read and written through their codec: it checks, migrates and stamps the data format.
@@ -82,6 +84,18 @@ export async function createSqliteProgrammeStore(
   );
   const insertMember = statement(`INSERT INTO member (id, programme_id, data) SELECT ?, ?, ? ${ifProgramme}`);
   const insertInvite = statement(`INSERT INTO invite (id, programme_id, data) SELECT ?, ?, ? ${ifProgramme}`);
+  const insertJoinCode = statement(
+    `INSERT OR IGNORE INTO join_code (code, programme_id, data) SELECT ?, ?, ? ${ifProgramme}`,
+  );
+  const getJoinCode = statement('SELECT data FROM join_code WHERE code = ?');
+  const listJoinCodes = statement('SELECT data FROM join_code WHERE programme_id = ?');
+  const putJoinCode = statement('UPDATE join_code SET data = ? WHERE programme_id = ? AND code = ?');
+  const eraseJoinCodes = statement('DELETE FROM join_code WHERE programme_id = ?');
+  const eraseBoard = statement('DELETE FROM board WHERE programme_id = ? AND id = ?');
+  // Trashed boards are few; a scan of the board table by the JSON field is cheap enough hourly.
+  const trashedBefore = statement(
+    "SELECT data FROM board WHERE json_extract(data, '$.deletedAt') IS NOT NULL AND json_extract(data, '$.deletedAt') < ?",
+  );
 
   const get = <T>(table: Table, schema: RecordCodec<T>, programmeId: string, id: string) =>
     parse(schema, getRecord[table].get(programmeId, id));
@@ -113,7 +127,15 @@ export async function createSqliteProgrammeStore(
   });
   const erase = db.transaction((id: string) => {
     for (const table of TABLES) eraseRecords[table].run(id);
+    eraseJoinCodes.run(id);
     eraseProgramme.run(id);
+  });
+  const revokeCode = db.transaction((programmeId: string, code: string, at: string) => {
+    const found = parse(records.joinCode, getJoinCode.get(code));
+    if (!found || found.programmeId !== programmeId) return null;
+    const revoked = records.joinCode.validate({ ...found, revokedAt: found.revokedAt ?? at });
+    putJoinCode.run(records.joinCode.write(revoked), programmeId, code);
+    return revoked;
   });
   const grant = db.transaction((programmeId: string, inviteId: string, memberId: string | null) => ({
     programme: parse(records.programme, getProgramme.get(programmeId)),
@@ -179,6 +201,20 @@ export async function createSqliteProgrammeStore(
       open();
       return list('board', records.board, programmeId).sort(byCreation((b) => b.createdAt));
     },
+    async trashBoard(programmeId, boardId, at) {
+      open();
+      return modify('board', records.board, programmeId, boardId, ({ deletedAt: _, ...board }) =>
+        at ? { ...board, deletedAt: at } : board,
+      );
+    },
+    async listTrashedBefore(before) {
+      open();
+      return trashedBefore.all(before).map((row) => records.board.read(row.data));
+    },
+    async purgeBoard(programmeId, boardId) {
+      open();
+      return eraseBoard.run(programmeId, boardId).changes === 1;
+    },
     async findBoardByDoc(programmeId, docId) {
       open();
       return parse(records.board, boardByDoc.get(programmeId, docId));
@@ -207,6 +243,26 @@ export async function createSqliteProgrammeStore(
         ...invite,
         revokedAt: invite.revokedAt ?? at,
       }));
+    },
+    async addJoinCode(joinCode) {
+      open();
+      const data = records.joinCode.write(joinCode);
+      return inserted(insertJoinCode.run(joinCode.code, joinCode.programmeId, data, joinCode.programmeId));
+    },
+    async findJoinCode(code) {
+      open();
+      return parse(records.joinCode, getJoinCode.get(code));
+    },
+    async listJoinCodes(programmeId) {
+      open();
+      return listJoinCodes
+        .all(programmeId)
+        .map((row) => records.joinCode.read(row.data))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.code.localeCompare(b.code));
+    },
+    async revokeJoinCode(programmeId, code, at) {
+      open();
+      return revokeCode.immediate(programmeId, code, at);
     },
     async getGrant(programmeId, inviteId, memberId) {
       open();

@@ -54,6 +54,12 @@ export function redisKeys(prefix = 'mb:') {
     network: (networkId: string) => `${prefix}network:{${networkId}}:record`,
     /** HASH: record id → record (JSON) of one kind (invite, profile, draft, programme, grant) of a network. */
     networkRecords: (networkId: string, kind: string) => `${prefix}network:{${networkId}}:${kind}`,
+    /** HASH: join code → '1', the codes of a programme (for listing and erasure). */
+    programmeJoinCodes: (programmeId: string) => programme(programmeId, 'join-codes'),
+    /** STRING: a join code's record (JSON), found by code alone; expires a day after the code. */
+    joinCode: (code: string) => `${prefix}join-code:${code}`,
+    /** ZSET: `programmeId/boardId` → when the board went to the trash (epoch ms), for purging. */
+    boardTrash: () => `${prefix}board-trash`,
     /** STRING integer: the data format of the store (see server/src/format); absent before versioning. */
     formatVersion: () => `${prefix}format-version`,
     /** STRING: the token-signing secret, generated once (SET NX) when SECRET is not configured. */
@@ -85,6 +91,7 @@ export function programmeKeys(keys: RedisKeys, programmeId: string): string[] {
     keys.programmeDocs(programmeId),
     keys.programmeMembers(programmeId),
     keys.programmeInvites(programmeId),
+    keys.programmeJoinCodes(programmeId),
     keys.sessionState(programmeId),
     keys.presence(programmeId),
     keys.hands(programmeId),

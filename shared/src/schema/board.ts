@@ -16,5 +16,7 @@ export const BoardSchema = z.object({
   title: BoardTitleSchema,
   docId: DocIdSchema,
   createdAt: TimestampSchema,
+  /** Set while the board is in the trash (facilitators may restore it until it is purged). */
+  deletedAt: TimestampSchema.optional(),
 });
 export type Board = z.infer<typeof BoardSchema>;
