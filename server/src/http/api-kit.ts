@@ -7,12 +7,12 @@ import type { Access, Session } from '../auth/access.js';
 import type { GrantWatcher } from '../auth/grant-watcher.js';
 import type { TokenSigner } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
+import type { JourneySummaries } from '../journey/journey-summary.js';
 import type { ImportLimits } from '../limits/import-limits.js';
 import type { NetworkStore } from '../networks/network-store.js';
 import type { NetworkTokens } from '../networks/network-tokens.js';
 import type { ProgrammeStore } from '../programmes/programme-store.js';
 import type { DocStore } from '../store/doc-store.js';
-import type { JourneySummaries } from '../journey/journey-summary.js';
 import type { Rooms } from '../sync/rooms.js';
 
 /** What the `/api` route plugins need. */

@@ -1,7 +1,7 @@
+import { journeyDocId } from '@mentoring/shared/journey/settings';
 import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import { ProgrammeExportSchema } from '@mentoring/shared/schema/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { journeyDocId } from '@mentoring/shared/journey/settings';
 import { docContent } from '../programmes/doc-json.js';
 import { type ApiDeps, nowIso, requireSession } from './api-kit.js';
 import { ProgrammeParams } from './route-schemas.js';
