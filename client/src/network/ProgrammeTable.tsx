@@ -2,6 +2,7 @@ import { PHASES } from '@mentoring/shared/journey/model';
 import type { ProgrammeRow } from '@mentoring/shared/network/api';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../app/i18n';
 import { type Sort, type SortKey, toCsv, visibleRows } from './table-rows';
 
 const COLUMNS = [
@@ -27,7 +28,8 @@ export function ProgrammeTable({
   const [text, setText] = useState('');
   const [phase, setPhase] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'title', direction: 'ascending' });
-  const shown = visibleRows(rows, text, phase, sort);
+  const { language } = useLanguage();
+  const shown = visibleRows(language, rows, text, phase, sort);
   const phaseName = (p: ProgrammeRow['phase']) =>
     p === 'finished' ? t('network.finished') : t(`journey.phase.${p}.title`);
   const day = (iso: string) => (iso ? new Date(iso).toLocaleDateString(i18n.language) : t('network.none'));

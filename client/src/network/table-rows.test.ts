@@ -28,18 +28,33 @@ describe('visibleRows', () => {
     row('c', { phase: 'visits', nextVisit: '' }),
   ];
   it('filters by text and phase and sorts both ways', () => {
-    expect(visibleRows(rows, 'laris', '', { key: 'title', direction: 'ascending' }).map((r) => r.id)).toEqual(
-      ['b'],
-    );
     expect(
-      visibleRows(rows, '', 'visits', { key: 'nextVisit', direction: 'ascending' }).map((r) => r.id),
+      visibleRows('en', rows, 'laris', '', { key: 'title', direction: 'ascending' }).map((r) => r.id),
+    ).toEqual(['b']);
+    expect(
+      visibleRows('en', rows, '', 'visits', { key: 'nextVisit', direction: 'ascending' }).map((r) => r.id),
     ).toEqual(['a', 'c']);
-    const byNeeds = visibleRows(rows, '', '', { key: 'needsAnalysisPercent', direction: 'descending' });
+    const byNeeds = visibleRows('en', rows, '', '', { key: 'needsAnalysisPercent', direction: 'descending' });
     expect(byNeeds.map((r) => r.id)).toEqual(['b', 'a', 'c']);
+  });
+  it("finds Greek names without accents and sorts titles in the language's order", () => {
+    const greek = [
+      row('x', { title: 'Σχέδιο 10', menteeCity: 'Θεσσαλονίκη' }),
+      row('y', { title: 'Σχέδιο 2', menteeCity: 'Λάρισα' }),
+    ];
+    expect(
+      visibleRows('el', greek, 'θεσσαλονικη', '', { key: 'title', direction: 'ascending' }),
+    ).toHaveLength(1);
+    const sorted = visibleRows('el', greek, '', '', { key: 'title', direction: 'ascending' });
+    expect(sorted.map((r) => r.id)).toEqual(['y', 'x']);
   });
 });
 
 describe('toCsv', () => {
+  it('defuses formulas behind spaces, line breaks and full-width signs, not ordinary dashes', () => {
+    const lines = toCsv(['A'], [[' =1+1'], ['- 1+1'], ['＝1+1'], ['- a list item']]).split('\r\n');
+    expect(lines.slice(1, 5)).toEqual(["' =1+1", "'- 1+1", "'＝1+1", '- a list item']);
+  });
   it('quotes, defuses formulas and starts with a byte order mark', () => {
     expect(toCsv(['A', 'B'], [['=1+1', 'x, "y"']])).toBe('\uFEFFA,B\r\n\'=1+1,"x, ""y"""\r\n');
   });

@@ -1,4 +1,6 @@
+import { collator, matchesSearch } from '@mentoring/shared/i18n/format';
 import type { ProgrammeRow } from '@mentoring/shared/network/api';
+import type { Language } from '@mentoring/shared/schema/programme';
 
 export const SORT_KEYS = [
   'title',
@@ -23,31 +25,38 @@ function sortValue(row: ProgrammeRow, key: SortKey): string | number {
   return row[key];
 }
 
-/** The rows whose title or cities contain `text` (any case) and whose phase is `phase` ('' for any), sorted. */
+/**
+ * The rows whose title or cities contain `text` (ignoring case and accents, as a search box should)
+ * and whose phase is `phase` ('' for any), sorted; titles in the reader's language's order (Greek
+ * and Latvian names sort as their readers expect, `Action 2` before `Action 10`).
+ */
 export function visibleRows(
+  language: Language,
   rows: readonly ProgrammeRow[],
   text: string,
   phase: string,
   sort: Sort,
 ): ProgrammeRow[] {
-  const needle = text.trim().toLocaleLowerCase();
   const kept = rows.filter(
     (row) =>
       (phase === '' || row.phase === phase) &&
-      (needle === '' ||
-        `${row.title} ${row.menteeCity} ${row.mentorCity}`.toLocaleLowerCase().includes(needle)),
+      matchesSearch(language, `${row.title} ${row.menteeCity} ${row.mentorCity}`, text),
   );
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return kept.sort((a, b) => {
-    const x = sortValue(a, sort.key);
-    const y = sortValue(b, sort.key);
-    return (x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1) * sign;
-  });
+  const compareText = collator(language).compare;
+  const compare = (x: string | number, y: string | number) =>
+    typeof x === 'string' && typeof y === 'string' ? compareText(x, y) : x < y ? -1 : x > y ? 1 : 0;
+  return kept.sort(
+    (a, b) => (compare(sortValue(a, sort.key), sortValue(b, sort.key)) || (a.id < b.id ? -1 : 1)) * sign,
+  );
 }
 
 const field = (value: string) => {
-  // A cell a spreadsheet would run as a formula gets a leading apostrophe.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A cell a spreadsheet would run as a formula gets a leading apostrophe: also behind leading
+  // spaces or line breaks and in full-width forms (the rule of the server's CSV exports).
+  const head = value.replace(/^[\s\u3000]+/u, '').normalize('NFKC');
+  const formula = /^[=+@]/.test(head) || /^-\s*[^\s\p{L}]/u.test(head) || /^[\t\r\n]/.test(value);
+  const safe = formula ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 };
 
