@@ -83,7 +83,7 @@ describe('Spanish interface', () => {
       .toContain('Seleccionar');
     await shot(page, 'spanish-board');
     // Switching on the board switches tldraw too, without reopening it.
-    await page.getByLabel('Idioma', { exact: true }).selectOption('en');
+    await chooseLanguage(page, 'en');
     await page.getByRole('link', { name: 'Back to the programme' }).waitFor();
     await expect.poll(() => selectTool.getAttribute('aria-label'), { timeout: 60_000 }).toMatch(/^Select/);
     expect(elsewhere).toEqual([]);
