@@ -26,9 +26,31 @@ const STILL_CSS = `*, *::before, *::after {
   scroll-behavior: auto !important;
 }`;
 
-/** Waits until fonts are loaded and two frames have painted, with the page frozen still. */
+// tldraw's own layout steps (`PORTRAIT_BREAKPOINTS` in tldraw's ui/constants).
+const TLDRAW_BREAKPOINTS = [0, 389, 436, 476, 580, 640, 840, 1023];
+
+/**
+ * Waits until fonts are loaded and two frames have painted, with the page frozen still. A canvas
+ * also waits for tldraw to lay its toolbars out for the new size: tldraw reads its container's
+ * size through a throttled listener (200 ms), so right after a resize it may still show the
+ * previous size's layout.
+ */
 export async function settle(page: Page): Promise<void> {
   await page.addStyleTag({ content: STILL_CSS });
+  await page.waitForFunction((steps) => {
+    const layout = document.querySelector('.tlui-layout');
+    const container = document.querySelector('.tl-container');
+    if (!layout || !container) return true;
+    const width = container.getBoundingClientRect().width;
+    let expected = steps.length - 1;
+    for (let i = 0; i < steps.length - 1; i++) {
+      if (width > steps[i] && width <= steps[i + 1]) {
+        expected = i;
+        break;
+      }
+    }
+    return layout.getAttribute('data-breakpoint') === String(expected);
+  }, TLDRAW_BREAKPOINTS);
   await page.evaluate(async () => {
     await document.fonts.ready;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
