@@ -1,4 +1,4 @@
-import type { Ack, FollowState, PresenceEntry } from '@mentoring/shared/protocol/session-events';
+import type { FollowState, PresenceEntry } from '@mentoring/shared/protocol/session-events';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,30 +9,14 @@ import {
   joinAs,
   TEST_SECRET,
 } from '../helpers/access.js';
-import { type RedisServer, startRedis } from '../helpers/redis-server.js';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
+import type { ServerProcess } from '../helpers/server-process.js';
+import { send, startTwoNodes, type TwoNodes, watch } from '../helpers/session-channel.js';
 import { letTimePass, waitFor } from '../helpers/wait.js';
 
 const GRACE_MS = 1_500;
 
-function send<T = unknown>(socket: Socket, event: string, payload: unknown): Promise<Ack<T>> {
-  return socket.timeout(5_000).emitWithAck(event, payload) as Promise<Ack<T>>;
-}
-
-/** Keeps the latest roster and follow state a socket was sent. */
-function watch(socket: Socket) {
-  const seen: { roster: PresenceEntry[]; follow: FollowState | null } = { roster: [], follow: null };
-  socket.on('roster:changed', ({ roster }: { roster: PresenceEntry[] }) => {
-    seen.roster = roster;
-  });
-  socket.on('follow:changed', ({ follow }: { follow: FollowState }) => {
-    seen.follow = follow;
-  });
-  return seen;
-}
-
 describe('people who leave, on two nodes sharing Redis', () => {
-  let redis: RedisServer;
+  let nodes: TwoNodes;
   let a: ServerProcess;
   let b: ServerProcess;
   const sockets: Socket[] = [];
@@ -49,9 +33,8 @@ describe('people who leave, on two nodes sharing Redis', () => {
   };
 
   beforeAll(async () => {
-    redis = await startRedis();
-    const env = { REDIS_URL: redis.url, SECRET: TEST_SECRET, SESSION_LEAVE_GRACE_MS: String(GRACE_MS) };
-    [a, b] = [await startServer(env), await startServer(env)];
+    nodes = await startTwoNodes({ SECRET: TEST_SECRET, SESSION_LEAVE_GRACE_MS: String(GRACE_MS) });
+    ({ a, b } = nodes);
     const created = await createProgramme(a.httpUrl, 'leave');
     programmeId = created.programme.id;
     facilitatorToken = created.facilitatorToken;
@@ -60,9 +43,7 @@ describe('people who leave, on two nodes sharing Redis', () => {
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
-    await a?.stop();
-    await b?.stop();
-    await redis?.stop();
+    await nodes?.stop();
   });
 
   it('ends follow-me once its leader has been gone (all tabs, every node) for the grace period', async () => {

@@ -1,5 +1,5 @@
 import { readVotes, tallyVote } from '@mentoring/shared/doc/session';
-import type { Ack, PresenceEntry, TimerState } from '@mentoring/shared/protocol/session-events';
+import type { TimerState } from '@mentoring/shared/protocol/session-events';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,29 +10,13 @@ import {
   joinAs,
   TEST_SECRET,
 } from '../helpers/access.js';
-import { type RedisServer, startRedis } from '../helpers/redis-server.js';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
+import type { ServerProcess } from '../helpers/server-process.js';
+import { send, startTwoNodes, type TwoNodes, watch } from '../helpers/session-channel.js';
 import { waitFor } from '../helpers/wait.js';
 import { connectClient, destroyAllClients } from '../helpers/yjs-client.js';
 
-function send<T = unknown>(socket: Socket, event: string, payload: unknown): Promise<Ack<T>> {
-  return socket.timeout(5_000).emitWithAck(event, payload) as Promise<Ack<T>>;
-}
-
-/** Keeps the latest roster and timer a socket was sent. */
-function watch(socket: Socket) {
-  const seen: { roster: PresenceEntry[]; timer: TimerState | null } = { roster: [], timer: null };
-  socket.on('roster:changed', ({ roster }: { roster: PresenceEntry[] }) => {
-    seen.roster = roster;
-  });
-  socket.on('timer:changed', ({ timer }: { timer: TimerState }) => {
-    seen.timer = timer;
-  });
-  return seen;
-}
-
 describe('workshop session channel on two nodes sharing Redis', () => {
-  let redis: RedisServer;
+  let nodes: TwoNodes;
   let a: ServerProcess;
   let b: ServerProcess;
   let facilitator: Socket;
@@ -43,9 +27,8 @@ describe('workshop session channel on two nodes sharing Redis', () => {
   let board: { id: string; docId: string };
 
   beforeAll(async () => {
-    redis = await startRedis({ appendfsync: 'always' });
-    const env = { REDIS_URL: redis.url, SECRET: TEST_SECRET };
-    [a, b] = [await startServer(env), await startServer(env)];
+    nodes = await startTwoNodes({ SECRET: TEST_SECRET }, { appendfsync: 'always' });
+    ({ a, b } = nodes);
     const created = await createProgramme(a.httpUrl, 'workshop');
     programmeId = created.programme.id;
     facilitatorToken = created.facilitatorToken;
@@ -60,9 +43,7 @@ describe('workshop session channel on two nodes sharing Redis', () => {
     destroyAllClients();
     facilitator?.disconnect();
     participant?.disconnect();
-    await a?.stop();
-    await b?.stop();
-    await redis?.stop();
+    await nodes?.stop();
   });
 
   it('shows the same roster on both nodes, and a broadcast from one node reaches the other', async () => {

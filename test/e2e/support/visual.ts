@@ -44,7 +44,7 @@ export async function settle(page: Page): Promise<void> {
     const width = container.getBoundingClientRect().width;
     let expected = steps.length - 1;
     for (let i = 0; i < steps.length - 1; i++) {
-      if (width > steps[i] && width <= steps[i + 1]) {
+      if (width > (steps[i] ?? 0) && width <= (steps[i + 1] ?? 0)) {
         expected = i;
         break;
       }
