@@ -1,7 +1,5 @@
 import type { Ack, FollowState, PresenceEntry, TimerState } from '@mentoring/shared/protocol/session-events';
 import type { Socket } from 'socket.io-client';
-import { type RedisServer, startRedis } from './redis-server.js';
-import { type ServerProcess, startServer } from './server-process.js';
 
 /** Sends a session-channel event and waits for the server's acknowledgement. */
 export function send<T = unknown>(socket: Socket, event: string, payload: unknown): Promise<Ack<T>> {
@@ -28,32 +26,4 @@ export function watch(socket: Socket): SessionSeen {
     seen.follow = follow;
   });
   return seen;
-}
-
-export interface TwoNodes {
-  redis: RedisServer;
-  a: ServerProcess;
-  b: ServerProcess;
-  stop(): Promise<void>;
-}
-
-/** One Redis and two server nodes sharing it, as a workshop spread over two nodes meets them. */
-export async function startTwoNodes(
-  env: Record<string, string>,
-  redisOptions?: Parameters<typeof startRedis>[0],
-): Promise<TwoNodes> {
-  const redis = await startRedis(redisOptions);
-  const nodeEnv = { ...env, REDIS_URL: redis.url };
-  const a = await startServer(nodeEnv);
-  const b = await startServer(nodeEnv);
-  return {
-    redis,
-    a,
-    b,
-    async stop() {
-      await a.stop();
-      await b.stop();
-      await redis.stop();
-    },
-  };
 }

@@ -18,8 +18,8 @@ import {
   openSocket,
   TEST_SECRET,
 } from '../helpers/access.js';
-import { type RedisServer, startRedis } from '../helpers/redis-server.js';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
+import type { ServerProcess } from '../helpers/server-process.js';
+import { startTwoNodes, type TwoNodes } from '../helpers/two-nodes.js';
 import { waitFor } from '../helpers/wait.js';
 import { connectClient, destroyAllClients } from '../helpers/yjs-client.js';
 
@@ -36,21 +36,17 @@ const summaryOf = (doc: Y.Doc) => {
 const stepOf = (doc: Y.Doc, key: string) => summaryOf(doc)?.journey.steps.find((step) => step.key === key);
 
 describe('the journey summary, pushed live to members on two nodes (Redis)', () => {
-  let redis: RedisServer;
+  let nodes: TwoNodes;
   let a: ServerProcess;
   let b: ServerProcess;
   beforeAll(async () => {
-    redis = await startRedis();
-    [a, b] = await Promise.all([
-      startServer({ REDIS_URL: redis.url, SECRET: TEST_SECRET }),
-      startServer({ REDIS_URL: redis.url, SECRET: TEST_SECRET }),
-    ]);
+    nodes = await startTwoNodes({ SECRET: TEST_SECRET });
+    ({ a, b } = nodes);
   });
   afterEach(() => destroyAllClients());
   afterAll(async () => {
     destroyAllClients();
-    await Promise.all([a?.stop(), b?.stop()]);
-    await redis?.stop();
+    await nodes?.stop();
   });
 
   it('choices, board edits, approvals and the monitoring board reach a member on the other node', async () => {

@@ -10,7 +10,8 @@ import {
   TEST_SECRET,
 } from '../helpers/access.js';
 import type { ServerProcess } from '../helpers/server-process.js';
-import { send, startTwoNodes, type TwoNodes, watch } from '../helpers/session-channel.js';
+import { send, watch } from '../helpers/session-channel.js';
+import { startTwoNodes, type TwoNodes } from '../helpers/two-nodes.js';
 import { letTimePass, waitFor } from '../helpers/wait.js';
 
 const GRACE_MS = 1_500;

@@ -11,7 +11,8 @@ import {
   TEST_SECRET,
 } from '../helpers/access.js';
 import type { ServerProcess } from '../helpers/server-process.js';
-import { send, startTwoNodes, type TwoNodes, watch } from '../helpers/session-channel.js';
+import { send, watch } from '../helpers/session-channel.js';
+import { startTwoNodes, type TwoNodes } from '../helpers/two-nodes.js';
 import { waitFor } from '../helpers/wait.js';
 import { connectClient, destroyAllClients } from '../helpers/yjs-client.js';
 
