@@ -61,3 +61,37 @@ export async function startRedis() {
     },
   };
 }
+
+/**
+ * Redis's own counters from `INFO stats` (commands processed, bytes in and out), read over a raw socket
+ * so the bench needs no Redis client: the difference of two readings is what a run cost Redis.
+ * @param {string} url redis://host:port
+ * @returns {Promise<{ commands: number, netInBytes: number, netOutBytes: number }>}
+ */
+export function redisStats(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = createConnection({ host: hostname, port: Number(port) });
+    let reply = '';
+    socket.setTimeout(5_000, () => {
+      socket.destroy();
+      reject(new Error('INFO stats timed out'));
+    });
+    socket.on('connect', () => socket.write('INFO stats\r\n'));
+    socket.on('data', (chunk) => {
+      reply += chunk.toString('latin1');
+      // A bulk string: $<length>\r\n<body>\r\n; done once the whole body is in.
+      const header = reply.indexOf('\r\n');
+      const length = Number(reply.slice(1, header));
+      if (header < 0 || reply.length < header + 2 + length) return;
+      socket.destroy();
+      const field = (name) => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(reply)?.[1] ?? Number.NaN);
+      resolve({
+        commands: field('total_commands_processed'),
+        netInBytes: field('total_net_input_bytes'),
+        netOutBytes: field('total_net_output_bytes'),
+      });
+    });
+    socket.on('error', reject);
+  });
+}

@@ -28,6 +28,8 @@ function oursNode(port, dataDir, redisUrl) {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     MAX_CONNECTIONS_PER_PROGRAMME: '100000',
+    // Every bench client comes from 127.0.0.1; the per-address cap (500) is for the open internet.
+    MAX_CONNECTIONS_PER_ADDRESS: '0',
     RATE_LIMIT_PER_MINUTE: '1000000',
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
@@ -74,6 +76,14 @@ export const TARGETS = {
     nodes: 2,
     make: (p, d, r) => oursNode(p, d, r),
   },
+  'ours-4n': {
+    label: 'ours, 4 nodes on Redis',
+    ours: true,
+    persistent: true,
+    redis: true,
+    nodes: 4,
+    make: (p, d, r) => oursNode(p, d, r),
+  },
   ywss: { label: 'y-websocket-server (memory)', nodes: 1, make: (p, d) => ywssNode(p, d, false) },
   'ywss-leveldb': {
     label: 'y-websocket-server + LevelDB',
@@ -94,6 +104,13 @@ export const TARGETS = {
     hocuspocus: true,
     redis: true,
     nodes: 2,
+    make: (p, d, r) => hocuspocusNode(p, d, { redisUrl: r }),
+  },
+  'hp-redis-4n': {
+    label: 'Hocuspocus, 4 nodes on Redis',
+    hocuspocus: true,
+    redis: true,
+    nodes: 4,
     make: (p, d, r) => hocuspocusNode(p, d, { redisUrl: r }),
   },
 };
@@ -124,6 +141,7 @@ export async function deploy(name) {
     nodeCount: nodes.length,
     serverPids: () => nodes.map((n) => n.proc.pid),
     redisPids: () => (redis ? [redis.pid] : []),
+    redisUrl: redis?.url ?? null,
     /** Creates `count` documents: boards with a token on our server, plain names elsewhere. */
     async docs(count) {
       if (!target.ours) {

@@ -37,6 +37,8 @@ export class BenchClient {
     this.closed = false;
     this.awarenessMessages = 0;
     this.awarenessBytes = 0;
+    /** Every byte received (documents, awareness, confirmations): the traffic a person's device gets. */
+    this.bytesIn = 0;
     /** Updates sent that the server counts for `saved` (the sync step 2 answer, then each update). */
     this.sentCount = 0;
     this.savedCount = 0;
@@ -111,6 +113,7 @@ export class BenchClient {
   }
 
   receive(data) {
+    this.bytesIn += data.byteLength;
     const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     if (this.options.dialect === 'hocuspocus') decoding.readVarString(decoder);
     const type = decoding.readVarUint(decoder);

@@ -124,6 +124,16 @@ function awarenessCounts() {
   return counts;
 }
 
+/** Bytes received by this worker's clients since the last call (then starts counting again). */
+function traffic() {
+  let bytes = 0;
+  for (const { client } of clients) {
+    bytes += client.bytesIn;
+    client.bytesIn = 0;
+  }
+  return { bytes, clients: clients.length };
+}
+
 async function close() {
   for (const { client } of clients) client.close();
   clients = [];
@@ -132,7 +142,17 @@ async function close() {
 }
 
 /** @type {Record<string, (args: any) => unknown>} */
-const commands = { connect, seed, edits, cursors, collect, awarenessCounts, close, ...oneShotCommands };
+const commands = {
+  connect,
+  seed,
+  edits,
+  cursors,
+  collect,
+  awarenessCounts,
+  traffic,
+  close,
+  ...oneShotCommands,
+};
 
 process.on('message', async (/** @type {{ id: number, cmd: string, args?: object }} */ message) => {
   try {

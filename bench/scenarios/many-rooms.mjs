@@ -21,7 +21,7 @@ export async function manyRooms({ quick }) {
     results[`R=${rooms}`] = {};
     for (const name of SERVERS) {
       console.log(`  many rooms R=${rooms}: ${name}`);
-      results[`R=${rooms}`][name] = await onServer(name, (d) => runRooms(d, rooms), 240_000);
+      results[`R=${rooms}`][name] = await onServer(name, (d) => runRooms(d, { rooms }), 240_000);
     }
   }
   const rows = [];
@@ -72,21 +72,25 @@ export async function manyRooms({ quick }) {
   };
 }
 
-async function runRooms(deployment, rooms) {
+/**
+ * R rooms of `perRoom` clients each: connect+sync, RSS while connected, RSS after all left and every
+ * room's idle time passed. Shared with the capacity scenario (10,000 idle rooms).
+ */
+export async function runRooms(deployment, { rooms, perRoom = PER_ROOM, afterLeaveMs = AFTER_LEAVE_MS }) {
   const sampler = startSampler(deployment.serverPids);
-  const workers = forkWorkers(Math.min(4, Math.ceil((rooms * PER_ROOM) / 400)));
+  const workers = forkWorkers(Math.min(4, Math.ceil((rooms * perRoom) / 400)));
   try {
     const docs = await deployment.docs(rooms);
     await sleep(1_000);
     const baseline = sampler.rss();
     const specs = docs.flatMap((doc) =>
-      Array.from({ length: PER_ROOM }, (_, j) =>
+      Array.from({ length: perRoom }, (_, j) =>
         deployment.clientSpec(doc, j, { seed: j === 0, awareness: true }),
       ),
     );
     // A room's clients stay in one worker, next to each other, so each room fills up at once.
     const lists = spread(
-      docs.map((_, r) => specs.slice(r * PER_ROOM, (r + 1) * PER_ROOM)),
+      docs.map((_, r) => specs.slice(r * perRoom, (r + 1) * perRoom)),
       workers.workers.length,
     ).map((roomsOfWorker) => roomsOfWorker.flat());
     const connected = await workers.all('connect', (i) => ({ specs: lists[i], concurrency: 25 }));
@@ -96,18 +100,18 @@ async function runRooms(deployment, rooms) {
     await sleep(3_000);
     const connectedRss = sampler.rss();
     await workers.all('close');
-    await sleep(AFTER_LEAVE_MS);
+    await sleep(afterLeaveMs);
     const afterLeave = sampler.rss();
     const grown = connectedRss - baseline;
     return {
-      connections: rooms * PER_ROOM,
+      connections: rooms * perRoom,
       connectSyncMs: summarize(connected.flatMap((r) => r.connectMs)),
       docBytes: Math.max(...seeded.map((s) => s.docBytes)),
       baselineRssMB: mb(baseline),
       connectedRssMB: mb(connectedRss),
       afterLeaveRssMB: mb(afterLeave),
       rssPerRoomKB: kb(grown / rooms),
-      rssPerConnectionKB: kb(grown / (rooms * PER_ROOM)),
+      rssPerConnectionKB: kb(grown / (rooms * perRoom)),
       retainedPerRoomKB: kb((afterLeave - baseline) / rooms),
     };
   } finally {

@@ -7,6 +7,7 @@
 
 import { startSampler } from '../lib/proc-stats.mjs';
 import { sleep } from '../lib/procs.mjs';
+import { redisStats } from '../lib/redis.mjs';
 import { mb, summarize } from '../lib/stats.mjs';
 import { forkWorkers, spread } from '../lib/workers.mjs';
 import { now } from '../load/client.mjs';
@@ -36,6 +37,8 @@ export async function runRoom(
       throw new Error(`${failed} clients failed to connect: ${connected.flatMap((r) => r.errors)[0]}`);
     await sleep(1_000);
     await workers.all('awarenessCounts');
+    await workers.all('traffic');
+    const redis0 = deployment.redisUrl ? await redisStats(deployment.redisUrl) : null;
     const cpu0 = servers.cpu();
     const redisCpu0 = redis.cpu();
     const count = Math.round((durationMs / 1000) * editsPerSecond);
@@ -49,6 +52,8 @@ export async function runRoom(
     );
     const activeSeconds = (now() - startAt) / 1000;
     await sleep(SETTLE_MS);
+    const bytesIn = (await workers.all('traffic')).reduce((sum, t) => sum + t.bytes, 0);
+    const redis1 = redis0 && deployment.redisUrl ? await redisStats(deployment.redisUrl) : null;
     const cpu = servers.cpu() - cpu0;
     const redisCpu = redis.cpu() - redisCpu0;
     const collected = await workers.all('collect');
@@ -69,6 +74,16 @@ export async function runRoom(
         delivered && deployment.redisPids().length ? round3(redisCpu / (delivered / 1000)) : undefined,
       serverCpuPercent: Math.round((cpu / (activeSeconds + SETTLE_MS / 1000)) * 100),
       peakRssMB: mb(servers.peak()),
+      // What one person's device receives, edits and presence together (cursors when they move).
+      bytesPerPersonPerSec: Math.round(bytesIn / people / (activeSeconds + SETTLE_MS / 1000)),
+      ...(redis0 && redis1
+        ? {
+            redisCommandsPerEdit: round3((redis1.commands - redis0.commands) / count),
+            redisBytesPerEdit: Math.round(
+              (redis1.netInBytes - redis0.netInBytes + redis1.netOutBytes - redis0.netOutBytes) / count,
+            ),
+          }
+        : {}),
       ...(cursorHz > 0
         ? {
             awarenessMsgsPerSec: Math.round(awareness.messages / activeSeconds),
