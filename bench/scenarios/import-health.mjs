@@ -105,7 +105,8 @@ async function measure(deployment) {
   const body = await bigImportBody(base);
   const sampler = startSampler(deployment.serverPids);
   const idle = probeHealth(base);
-  await sleep(1_000);
+  // 5 s: at a load average of 25 one second held a single probe.
+  await sleep(5_000);
   const idleHealth = await idle.stop();
   sampler.resetPeak();
   const during = probeHealth(base);
