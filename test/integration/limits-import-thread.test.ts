@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import { getPriority } from 'node:os';
 import { CreateProgrammeResponseSchema } from '@mentoring/shared/schema/api';
-import { type Backup, BackupSchema } from '@mentoring/shared/schema/exports';
+import { type Backup, BackupSchema, IMPORT_BODY_LIMIT } from '@mentoring/shared/schema/exports';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -117,5 +118,23 @@ describe('imports run off the main thread', () => {
         expect(note?.text.length).toBe(TEXT);
       }
     }
+  });
+
+  it('refuses (413) a body declared over the limit before reading it, and keeps answering', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(`${server.httpUrl}/api/import`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': IMPORT_BODY_LIMIT + 1 },
+      });
+      request.once('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+        request.destroy();
+      });
+      request.once('error', reject);
+      request.write('{"version":');
+    });
+    expect(status).toBe(413);
+    expect((await fetch(`${server.httpUrl}/healthz`)).status).toBe(200);
   });
 });
