@@ -92,9 +92,11 @@ export async function waitUntil(check, { timeoutMs = 20_000, intervalMs = 50, wh
   }
 }
 
-/** Waits until an HTTP GET on `url` answers (any status), while `proc` keeps running (four nodes booting
- * at once on two busy cores took over 30 s). */
-export async function waitHttp(url, proc, timeoutMs = 60_000) {
+/**
+ * Waits until an HTTP GET on `url` answers (any status), while `proc` keeps running. Patient: at a
+ * load average of 25 on 2 cores our server's cold start passed 30 s.
+ */
+export async function waitHttp(url, proc, timeoutMs = 90_000) {
   await waitUntil(
     async () => {
       if (!proc.running()) throw new Error(`process exited before listening:\n${proc.logs()}`);

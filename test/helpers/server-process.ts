@@ -32,6 +32,8 @@ function inherited(): Record<string, string> {
 }
 
 export interface ServerProcess {
+  /** The server's process id (to read its threads in /proc, say). */
+  pid: number;
   port: number;
   httpUrl: string;
   /** Base URL for y-websocket providers: `${wsUrl}/<docId>`. */
@@ -117,6 +119,7 @@ export async function startServer(
   });
   const port = Number(new URL(address).port);
   const server: ServerProcess = {
+    pid: child.pid ?? 0,
     port,
     httpUrl: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}/yjs`,

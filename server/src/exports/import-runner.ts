@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.js';
+import { transferList } from '../store/own-buffer.js';
 import type { PreparedImport, PrepareLimits } from './import.js';
 import { type ImportJob, type ImportOutcome, prepareImportBody } from './import-prepare.js';
 
@@ -25,7 +26,7 @@ export function prepareInWorker(body: Uint8Array, limits: PrepareLimits): Promis
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     // Handed over, not copied: a 50 MB body cloned on this thread would stall it for a while.
-    worker.postMessage(job, ownBuffer(body) ? [body.buffer as ArrayBuffer] : []);
+    worker.postMessage(job, transferList([body]));
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -58,15 +59,6 @@ export function prepareInWorker(body: Uint8Array, limits: PrepareLimits): Promis
       settle(() => reject(new AppError('internal', 'the import worker stopped without an answer'))),
     );
   });
-}
-
-/** Whether `bytes` is the whole of its buffer (then it can be transferred without taking others' bytes). */
-export function ownBuffer(bytes: Uint8Array): boolean {
-  return (
-    bytes.byteOffset === 0 &&
-    bytes.byteLength === bytes.buffer.byteLength &&
-    !(bytes.buffer instanceof SharedArrayBuffer)
-  );
 }
 
 function settleOutcome(outcome: ImportOutcome): Promise<PreparedImport> {

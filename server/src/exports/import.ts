@@ -146,7 +146,9 @@ export async function writeImport(
   try {
     for (const { board, state, versions } of prepared.boards) {
       written.push(board.docId);
-      await deps.docs.append(board.docId, [state]);
+      // Handed over (a store thread takes it without a copy): each state was encoded afresh by
+      // `decode`, so no other state shares its buffer, and it is not read again here.
+      await deps.docs.append(board.docId, [state], { handOver: true });
       for (const version of versions) await deps.docs.saveVersion(board.docId, version.meta, version.state);
     }
     return await createProgramme(deps, prepared.draft, prepared.facilitatorName, now, async (programme) => {

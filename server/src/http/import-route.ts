@@ -1,11 +1,14 @@
+import type { IncomingMessage } from 'node:http';
 import { CreateProgrammeResponseSchema } from '@mentoring/shared/schema/api';
 import { IMPORT_BODY_LIMIT } from '@mentoring/shared/schema/exports';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
 import { writeImport } from '../exports/import.js';
 import { prepareInWorker } from '../exports/import-runner.js';
 import type { ImportLimits } from '../limits/import-limits.js';
 import { type ApiDeps, createdProgramme, nowIso } from './api-kit.js';
+import { declaredLength, readImportBody } from './import-body.js';
 
 /** How long a client refused for lack of an import slot is asked to wait. */
 const RETRY_AFTER_S = 5;
@@ -25,12 +28,14 @@ export const importRoute: FastifyPluginAsyncZod<ApiDeps & { importLimits: Import
 ) => {
   const limits = deps.importLimits;
   let inProgress = 0;
-  // The body stays bytes here: JSON.parse of 50 MB is itself a long block of the event loop.
+  // The body stays bytes here: JSON.parse of 50 MB is itself a long block of the event loop. It is
+  // read into one buffer as it arrives (see import-body.ts), not collected and concatenated.
   fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser(
-    'application/json',
-    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
-    (_request, body, done) => done(null, body),
+  fastify.addContentTypeParser('application/json', (request: FastifyRequest, payload: IncomingMessage) =>
+    readImportBody(payload, {
+      limit: IMPORT_BODY_LIMIT,
+      declaredLength: declaredLength(request.headers['content-length']),
+    }),
   );
 
   fastify.post(

@@ -23,7 +23,7 @@ export interface DocStore {
    * sync where the adapter can (group commit). Rejects when the store is unavailable; nothing of a
    * rejected call may be half-visible to `load` in a way that loses other updates.
    */
-  append(docId: string, updates: Uint8Array[]): Promise<void>;
+  append(docId: string, updates: Uint8Array[], options?: AppendOptions): Promise<void>;
   /** Keeps a named version of a document: its full encoded state at that moment. */
   saveVersion(docId: string, meta: VersionMeta, state: Uint8Array): Promise<void>;
   /** The document's versions, oldest first. */
@@ -50,6 +50,16 @@ export interface DocStore {
   ping(): Promise<void>;
   /** Finishes pending writes and releases files and connections. */
   close(): Promise<void>;
+}
+
+/** How a caller hands updates to {@link DocStore.append}. */
+export interface AppendOptions {
+  /**
+   * The caller will never read `updates` again, so a store on another thread may take their memory
+   * (transfer) instead of copying it: an imported board of several MB, copied on the main thread,
+   * stalls it. The updates may be empty on the caller's side once `append` was called.
+   */
+  readonly handOver?: boolean;
 }
 
 /** When an adapter compacts a document's log into its snapshot. */

@@ -58,7 +58,8 @@ export function fromThreadError(error: ThreadError): Error {
 
 /** The main thread's handle on a store worker. */
 export interface StoreThread {
-  call<T>(method: string, args: unknown[]): Promise<T>;
+  /** Calls a method of the worker's store; `transfer`: buffers in `args` moved to it, not copied. */
+  call<T>(method: string, args: unknown[], transfer?: ArrayBuffer[]): Promise<T>;
   /** The worker's heartbeat: it stops while the worker is stuck in a write (see the health thread). */
   readonly heartbeat: SharedArrayBuffer;
   /** Calls the store's `close`, then ends the thread. */
@@ -111,12 +112,12 @@ export function startStoreThread<Options>(
     });
     const handle: StoreThread = {
       heartbeat,
-      call<T>(method: string, args: unknown[]) {
+      call<T>(method: string, args: unknown[], transfer: ArrayBuffer[] = []) {
         if (gone) return Promise.reject(gone);
         const id = nextId++;
         return new Promise<T>((done, failed) => {
           waiting.set(id, { resolve: done as (value: never) => void, reject: failed });
-          worker.postMessage({ id, method, args } satisfies StoreRequest);
+          worker.postMessage({ id, method, args } satisfies StoreRequest, transfer);
         });
       },
       async close() {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
+import { transferList } from './own-buffer.js';
 import type { SqliteDocStore } from './sqlite-doc-store.js';
 import { type StoreThreadLogger, startStoreThread } from './store-thread.js';
 
@@ -41,7 +42,11 @@ export async function createThreadedSqliteDocStore(
     files: { db: join(options.dir, 'docs.sqlite'), wal: join(options.dir, 'docs.sqlite-wal') },
     heartbeat: thread.heartbeat,
     load: call('load'),
-    append: (docId, updates) => (updates.length === 0 ? Promise.resolve() : call('append')(docId, updates)),
+    append: (docId, updates, options) => {
+      if (updates.length === 0) return Promise.resolve();
+      const transfer = options?.handOver ? transferList(updates) : [];
+      return thread.call('append', [docId, updates], transfer);
+    },
     saveVersion: call('saveVersion'),
     listVersions: call('listVersions'),
     loadVersion: call('loadVersion'),
