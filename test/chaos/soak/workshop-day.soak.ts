@@ -37,12 +37,13 @@ const people: Typist[] = [];
 const sockets: Socket[] = [];
 const probeFile = () => path.join(os.tmpdir(), 'soak-probe.jsonl');
 afterAll(async () => {
-  fs.rmSync(probeFile(), { force: true });
   for (const person of people) person.destroy();
   for (const socket of sockets) socket.disconnect();
   destroyAllClients();
   await server?.stop();
   await redis?.stop();
+  // After the server stopped: its probe writes a sample every 5 s until then and would make it again.
+  fs.rmSync(probeFile(), { force: true });
 });
 
 const redisMemory = (port: number): number => {
