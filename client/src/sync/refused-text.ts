@@ -29,8 +29,9 @@ export function clipboardText(texts: readonly string[]): string {
 
 // A root that arrived from the network but was never asked for here is a bare AbstractType;
 // asking for it by its kind makes its content readable (Yjs keeps the content, only retypes it).
-function typedRoot(doc: Y.Doc, name: string, type: Y.AbstractType<unknown>): Y.AbstractType<unknown> {
+function typedRoot(doc: Y.Doc, name: string, type: unknown): unknown {
   if (type instanceof Y.Map || type instanceof Y.Array || type instanceof Y.Text) return type;
+  if (!(type instanceof Y.AbstractType)) return null;
   if (type._map.size > 0) return doc.getMap(name);
   return type._start?.content instanceof Y.ContentString ? doc.getText(name) : doc.getArray(name);
 }
