@@ -1,9 +1,20 @@
+import path from 'node:path';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.js';
+import { root } from './support/browser.js';
 import { useE2e } from './support/e2e.js';
 import { gather } from './support/people.js';
 
 const LONG = 60_000;
+const SHOTS = path.join(root, 'test-results/e2e/programme/join-codes');
+
+/** A picture of one section at a width, kept under test-results/ to look at. */
+async function sectionShot(section: Locator, width: number, name: string): Promise<void> {
+  await section.page().setViewportSize({ width, height: width < 500 ? 844 : 768 });
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`) });
+}
 
 /**
  * The facilitator's housekeeping on the programme page: the room's short join codes listed and one
@@ -42,6 +53,9 @@ describe('join codes list and deleting a programme', () => {
     const item = codes.getByRole('listitem').filter({ hasText: code });
     await item.getByText('Mentee city').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await sectionShot(codes, 1366, 'listed');
+    await sectionShot(codes, 390, 'listed');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The code works before it is revoked…
     await typist.goto(`${e2e.httpUrl}/j/${code}`);
@@ -51,6 +65,7 @@ describe('join codes list and deleting a programme', () => {
       .waitFor({ timeout: LONG });
     // …and not after; the invite itself still lists as valid.
     await item.getByRole('button', { name: `Revoke the code ${code}` }).click();
+    await sectionShot(codes, 390, 'confirm');
     await item.getByRole('button', { name: 'Yes, revoke' }).click();
     await codes.getByText(`The code ${code} is revoked.`).waitFor();
     await codes.getByText('No room code is in use.').waitFor();
@@ -70,6 +85,7 @@ describe('join codes list and deleting a programme', () => {
     await page.getByRole('button', { name: 'Delete this programme for good' }).click();
     await page.waitForURL(`${e2e.httpUrl}/`, { timeout: LONG });
     await page.getByText('“Language learning” was deleted for good.').waitFor();
+    await sectionShot(page.locator('main'), 1366, 'start-after-delete');
     expect(await page.getByRole('link', { name: /Language learning/ }).count()).toBe(0);
     await mentor.reload();
     await mentor
