@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { waitForStatus } from './support/app.js';
+import { seriousViolations } from './support/axe.js';
 import { boardShots, cell, LONG, openTemplate, POLL, typeAtEnd } from './support/boards.js';
 import { useE2e } from './support/e2e.js';
 import { gather } from './support/people.js';
@@ -15,7 +16,13 @@ describe('structured boards, opening and refusals', () => {
       programme: { title: 'Language learning', mentee: 'Jelgava', mentor: 'Schaerbeek', name: 'Inese' },
       boards: [{ title: 'Action plan', kind: 'Action plan' }],
       guests: [
-        { role: 'mentee', roleLabel: 'Mentee city', name: 'Jānis', device: { width: 1366, height: 768 } },
+        // axe is injected inline, which the app's CSP would block.
+        {
+          role: 'mentee',
+          roleLabel: 'Mentee city',
+          name: 'Jānis',
+          device: { width: 1366, height: 768, bypassCSP: true },
+        },
       ],
     });
     const guest = guests[0]!;
@@ -82,6 +89,15 @@ describe('structured boards, opening and refusals', () => {
     expect(await guest.getByTestId('connection-status').textContent()).toContain('Not saved');
     await guest.getByRole('alert').filter({ hasText: 'has been undone' }).waitFor({ timeout: LONG });
     await shot(guest, 'refused-edit-rolled-back');
+    // The refused words are kept apart, to copy out.
+    const refused = guest.getByTestId('refused-text');
+    expect(await refused.getByLabel('The text the server did not accept').inputValue()).toBe('Not allowed');
+    await refused.getByRole('button', { name: 'Copy my text' }).click();
+    await refused.getByText('Text copied').waitFor();
+    expect(await guest.evaluate(() => navigator.clipboard.readText())).toBe('Not allowed');
+    expect(await seriousViolations(guest)).toEqual([]);
+    await refused.getByRole('button', { name: 'Close' }).click();
+    await refused.waitFor({ state: 'detached' });
     expect(await cell(host, 1, '1. Actions').inputValue()).toBe('');
 
     // The device's copy dropped it too: after a reload it is not there.

@@ -72,11 +72,16 @@ describe('POST /api/examples', () => {
     expect(agenda.visits[0]?.title).toMatch(/^Visita 1/);
   });
 
-  it('writes English texts for a language without its own, and refuses a bad body with 400', async () => {
+  it('writes the texts in Latvian too, and refuses a bad body with 400', async () => {
     const created = await inject(test, 'POST', '/api/examples', { body: { language: 'lv' } });
-    const { programme } = CreateProgrammeResponseSchema.parse(created.body);
+    const { programme, facilitatorToken } = CreateProgrammeResponseSchema.parse(created.body);
     expect(programme.language).toBe('lv');
-    expect(programme.title).toBe('Example: Jelgava learns from Schaerbeek');
+    expect(programme.title).toBe('Piemērs: Jelgava mācās no Skārbēkas');
+    const details = await inject(test, 'GET', `/api/programmes/${programme.id}`, { token: facilitatorToken });
+    const { boards } = ProgrammeDetailsResponseSchema.parse(details.body);
+    const needs = boards.find((board) => board.kind === 'needs-analysis')!;
+    expect(needs.title).toBe('Vajadzību analīze');
+    expect(readNeedsAnalysis(await boardDoc(needs.docId)).challenge).toMatch(/latviešu valodā/);
     const bad = await inject(test, 'POST', '/api/examples', { body: { language: 'xx' } });
     expect(bad.status).toBe(400);
     expect(ErrorResponseSchema.parse(bad.body).error).toBe('invalid body');

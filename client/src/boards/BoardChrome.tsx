@@ -1,5 +1,5 @@
-import { ArrowLeft, Ellipsis } from 'lucide-react';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { ArrowLeft } from 'lucide-react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLeave } from '../app/LeaveDialog';
@@ -11,6 +11,7 @@ import { ConnectionProblem, ConnectionStatus } from '../sync/ConnectionStatus';
 import type { ConnectionSnapshot } from '../sync/connection-state';
 import { PeopleHere } from '../workshop/PeopleHere';
 import type { Peer } from '../workshop/use-board-peers';
+import { MoreToolsMenu } from './MoreToolsMenu';
 
 export interface BoardChromeProps {
   programmeId: string;
@@ -28,8 +29,8 @@ export interface BoardChromeProps {
 /**
  * The bar above every board, one row: back, title (cut with an ellipsis, whole on hover), who is
  * here, the tools, connection state and the person menu (name, colour, language, leave). Below
- * 1024 px the tools fold behind a "More" button; they stay mounted, so a panel one of them opened
- * stays open.
+ * 1024 px the tools fold behind a "More tools" menu (MoreToolsMenu); they stay mounted, so a panel
+ * one of them opened stays open.
  */
 export function BoardChrome({
   programmeId,
@@ -44,6 +45,7 @@ export function BoardChrome({
   const { t } = useTranslation();
   const toolsId = useId();
   const [toolsOpen, setToolsOpen] = useState(false);
+  const toolsRef = useRef<HTMLDivElement>(null);
   const leave = useLeave(programmeId);
   // Escape folds the tools again (on narrow screens, where they open as a panel).
   useEffect(() => {
@@ -68,17 +70,8 @@ export function BoardChrome({
           {title}
         </h1>
         <PeopleHere me={me} peers={peers} />
-        <button
-          type="button"
-          className="button quiet more-toggle"
-          aria-expanded={toolsOpen}
-          aria-controls={toolsId}
-          aria-label={t('look.moreTools')}
-          onClick={() => setToolsOpen(!toolsOpen)}
-        >
-          <Ellipsis aria-hidden="true" />
-        </button>
-        <div id={toolsId} className="board-bar-tools" data-open={toolsOpen}>
+        <MoreToolsMenu tools={toolsRef} onReveal={setToolsOpen} />
+        <div id={toolsId} ref={toolsRef} className="board-bar-tools" data-open={toolsOpen}>
           {tools}
           <ProjectBoardButton programmeId={programmeId} />
         </div>

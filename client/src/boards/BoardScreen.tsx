@@ -10,6 +10,7 @@ import { ContentLanguageContext } from '../app/content-language';
 import { Loading } from '../app/Loading';
 import { useDocumentTitle } from '../app/use-document-title';
 import type { PeerInfo } from '../sync/board-connection';
+import { RefusedTextNotice } from '../sync/RefusedTextNotice';
 import { useBoardConnection } from '../sync/use-board-connection';
 import { useBoardLock } from '../sync/use-board-lock';
 import { ApprovalBanner } from '../versions/ApprovalBanner';
@@ -52,7 +53,12 @@ export function BoardScreen({
   );
   // The view's code downloads while the document syncs.
   useEffect(() => preloadBoardView(board.kind), [board.kind]);
-  const { connection, snapshot } = useBoardConnection({ docId: board.docId, token, user, checkAccess });
+  const { connection, snapshot, refused, dismissRefused } = useBoardConnection({
+    docId: board.docId,
+    token,
+    user,
+    checkAccess,
+  });
   const peers = useBoardPeers(connection?.awareness ?? null);
   const lock = useBoardLock(connection?.doc ?? null);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -120,6 +126,7 @@ export function BoardScreen({
               refreshKey={approvals}
             />
           ) : null}
+          <RefusedTextNotice texts={refused} onDismiss={dismissRefused} />
           <main
             id="main"
             className={filling ? 'board-body filling' : 'board-body'}

@@ -15,6 +15,7 @@ import { BackupButton } from './BackupButton';
 import { BoardsSection } from './BoardsSection';
 import { DeleteProgrammeSection } from './DeleteProgrammeSection';
 import { InvitesSection } from './InvitesSection';
+import { JoinCodesSection } from './JoinCodesSection';
 import { JourneySection } from './journey/JourneySection';
 import { MembersSection } from './MembersSection';
 import { ProgrammeHeader } from './ProgrammeHeader';
@@ -107,6 +108,9 @@ export function ProgrammePage() {
           ) : null}
           {can(session.role, 'facilitate') ? (
             <ProjectionLauncher programmeId={programmeId} token={token} />
+          ) : null}
+          {can(session.role, 'manageInvites') ? (
+            <JoinCodesSection programmeId={programmeId} token={token} />
           ) : null}
           {can(session.role, 'export') ? (
             <ReportSection

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/use-document-title';
 import { CreateProgrammeForm } from './CreateProgrammeForm';
+import { ErasedNotice } from './ErasedNotice';
 import { ImportBackupForm } from './ImportBackupForm';
 import { KnownProgrammes } from './KnownProgrammes';
 import { TryExample } from './TryExample';
@@ -19,6 +20,7 @@ export function StartPage() {
         <h1 id="start-title">{t('start.title')}</h1>
         <p className="lead">{t('start.intro')}</p>
       </section>
+      <ErasedNotice />
       <KnownProgrammes />
       <TryExample />
       <CreateProgrammeForm />

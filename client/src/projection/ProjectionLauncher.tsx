@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { apiErrorMessage } from '../app/form';
 import { CopyLink } from '../invites/CopyLink';
+import { announceJoinCodesChanged } from '../programme/join-code-events';
 import { projectionLink } from './projection-link';
 
 /**
@@ -52,6 +53,7 @@ export function ProjectionLauncher({ programmeId, token }: { programmeId: string
       });
       const chosen = joinable.find((invite) => invite.id === join);
       const code = chosen ? await api.createJoinCode(programmeId, token, { inviteId: chosen.id }) : null;
+      if (code) announceJoinCodesChanged();
       setShortLink(code?.link ?? null);
       setLink(projectionLink(window.location.origin, programmeId, created.token, code?.link ?? null));
     } catch (error) {

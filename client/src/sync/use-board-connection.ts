@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import {
   type BoardConnection,
@@ -7,6 +7,7 @@ import {
   syncServerUrl,
 } from './board-connection';
 import type { ConnectionSnapshot } from './connection-state';
+import { collectTexts, refusedTexts } from './refused-text';
 
 export interface UseBoardConnectionOptions {
   docId: string;
@@ -32,12 +33,18 @@ const noSnapshot = () => null;
 export function useBoardConnection(options: UseBoardConnectionOptions): {
   connection: BoardConnection | null;
   snapshot: ConnectionSnapshot | null;
+  /** Texts of the rolled-back edit the server's document does not have, to copy out; [] when none. */
+  refused: string[];
+  dismissRefused: () => void;
 } {
   const { docId, token, user } = options;
   const [connection, setConnection] = useState<BoardConnection | null>(null);
   const [generation, setGeneration] = useState(0);
   const [rolledBack, setRolledBack] = useState(false);
   const rollbacks = useRef(0);
+  // The local texts just before a rollback, compared once the server's document has arrived.
+  const textsBefore = useRef<string[] | null>(null);
+  const [refused, setRefused] = useState<string[]>([]);
   const latest = useRef(options);
   latest.current = options;
 
@@ -66,10 +73,11 @@ export function useBoardConnection(options: UseBoardConnectionOptions): {
     connection?.getSnapshot ?? noSnapshot,
   );
 
-  const refused = current?.refused ?? false;
+  const wasRefused = current?.refused ?? false;
   useEffect(() => {
-    if (!connection || !refused || rollbacks.current >= MAX_ROLLBACKS) return;
+    if (!connection || !wasRefused || rollbacks.current >= MAX_ROLLBACKS) return;
     rollbacks.current += 1;
+    textsBefore.current = [...(textsBefore.current ?? []), ...collectTexts(connection.doc)];
     let live = true;
     void connection.discardLocal().then(() => {
       if (!live) return;
@@ -79,7 +87,18 @@ export function useBoardConnection(options: UseBoardConnectionOptions): {
     return () => {
       live = false;
     };
-  }, [connection, refused]);
+  }, [connection, wasRefused]);
+
+  // Only once the new document is synced with the server does "not in it" mean "refused"
+  // (`ready` alone may be the offline grace timer).
+  const live = current?.link === 'live';
+  useEffect(() => {
+    if (!connection || !live || wasRefused || !textsBefore.current) return;
+    const lost = refusedTexts(textsBefore.current, collectTexts(connection.doc));
+    textsBefore.current = null;
+    if (lost.length > 0) setRefused(lost);
+  }, [connection, live, wasRefused]);
+  const dismissRefused = useCallback(() => setRefused([]), []);
 
   // The rollback stays told until this person edits again (a local transaction on the new doc).
   useEffect(() => {
@@ -95,5 +114,5 @@ export function useBoardConnection(options: UseBoardConnectionOptions): {
     () => (current && rolledBack ? { ...current, rolledBack: true } : current),
     [current, rolledBack],
   );
-  return { connection, snapshot };
+  return { connection, snapshot, refused, dismissRefused };
 }

@@ -1,12 +1,17 @@
 import type { NeedsAnalysisInit } from '@mentoring/shared/doc/needs-analysis';
 import type { Language } from '@mentoring/shared/schema/programme';
 import type { StakeholderKind } from '@mentoring/shared/schema/templates/support-network';
+import { EL } from './language-learning-el.js';
+import { FR } from './language-learning-fr.js';
+import { IT } from './language-learning-it.js';
+import { LV } from './language-learning-lv.js';
+import { NL } from './language-learning-nl.js';
 
 /**
  * Our own texts of the example programme "Jelgava learns from Schaerbeek on language learning",
  * drawn from the guide's real programme (Jelgava and LALRG, mentored by Schaerbeek and BRULOCALIS).
- * Written in English and Spanish; the other languages use the English texts, while the benchmark and
- * the visits come from shared/src/doc/examples/, which exist in every language.
+ * Written in each interface language (French, Italian, Dutch, Greek and Latvian in their own files);
+ * the benchmark and the visits come from shared/src/doc/examples/, which exist in every language.
  */
 export interface ExampleTexts {
   readonly programme: { title: string; theme: string; menteeCity: string; mentorCity: string };
@@ -269,7 +274,17 @@ const ES: ExampleTexts = {
   },
 };
 
-/** Our texts in `language`: Spanish has its own, every other language reads the English ones. */
+const TEXTS: Readonly<Record<Language, ExampleTexts>> = {
+  en: EN,
+  es: ES,
+  fr: FR,
+  it: IT,
+  nl: NL,
+  el: EL,
+  lv: LV,
+};
+
+/** Our texts in `language`. */
 export function exampleTexts(language: Language): ExampleTexts {
-  return language === 'es' ? ES : EN;
+  return TEXTS[language];
 }

@@ -4,11 +4,14 @@ import type { RecordSpec } from '@mentoring/shared/doc/layout';
 import type { ListHandle } from '@mentoring/shared/doc/list';
 import { columnsOf } from '@mentoring/shared/schema/templates/walk';
 import { memo, useCallback, useMemo, useRef } from 'react';
+import { useParams } from 'react-router-dom';
 import { fieldTextOf, useScope } from '../fields/board-scope';
 import { TrashList, UndoNotice } from '../fields/ListNotices';
 import type { BoardsKey } from '../fields/use-boards-t';
 import { useListActions } from '../fields/use-list-actions';
 import { useItemsById, useListIds, useTrash } from '../fields/use-y';
+import { ColumnResizer } from './ColumnResizer';
+import { useColumnWidths } from './column-widths';
 import { DataRow } from './DataRow';
 import './grid.css';
 import { useListScope } from './template-context';
@@ -64,6 +67,9 @@ export const DataTable = memo(function DataTable({
   const { strings } = list;
   const tableRef = useRef<HTMLTableElement>(null);
   const grid = useGrid(tableRef, openCellComments);
+  // Widths are kept per board (its id in the address) and table, on this device.
+  const { boardId = scope.kind } = useParams();
+  const { widths, setWidth } = useColumnWidths(`${boardId}:${name}`);
   return (
     <div className="list-block">
       {helpId ? (
@@ -104,7 +110,11 @@ export const DataTable = memo(function DataTable({
           <colgroup>
             <col className="col-number" />
             {columns.map((column) => (
-              <col key={column.key} className={column.widget === 'custom' ? 'col-links' : 'col-text'} />
+              <col
+                key={column.key}
+                className={column.widget === 'custom' ? 'col-links' : 'col-text'}
+                style={widths[column.key] ? { width: widths[column.key] } : undefined}
+              />
             ))}
             <col className="col-tools" />
           </colgroup>
@@ -127,6 +137,7 @@ export const DataTable = memo(function DataTable({
               </th>
               {columns.map((column, index) => {
                 const texts = fieldTextOf(scope, `${path}.${column.key}`);
+                const heading = column.header ? t(column.header as BoardsKey) : texts.label;
                 return (
                   <th
                     key={column.key}
@@ -136,9 +147,16 @@ export const DataTable = memo(function DataTable({
                     aria-colindex={index + 2}
                     tabIndex={-1}
                     data-grid-cell=""
+                    className="resizable"
+                    // Named by its heading alone, not also by the resizer's label inside it.
+                    aria-label={heading}
                     title={texts.help || undefined}
                   >
-                    {column.header ? t(column.header as BoardsKey) : texts.label}
+                    {heading}
+                    <ColumnResizer
+                      label={t('grid.columnWidth', { column: heading })}
+                      onResize={(width) => setWidth(column.key, width)}
+                    />
                   </th>
                 );
               })}
