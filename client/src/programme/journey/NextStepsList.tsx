@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { dynamicT } from './fact-text';
+import { isOverdue } from './OverdueList';
 
 /** The agreed next steps of the visits and meetings that are not done yet (shown until done). */
 export function NextStepsList({
   programmeId,
   steps,
+  today,
 }: {
   programmeId: string;
   steps: readonly OpenNextStep[];
+  today: string;
 }) {
   const { t } = useTranslation();
   if (steps.length === 0) return null;
@@ -23,6 +26,12 @@ export function NextStepsList({
             <strong>{step.what}</strong>
             {step.who ? ` · ${t('journey.nextStepWho', { who: step.who })}` : null}
             {step.due ? ` · ${t('journey.nextStepDue', { due: step.due })}` : null}
+            {isOverdue(step.due, today) ? (
+              <>
+                {' · '}
+                <span className="journey-late">{t('journey.overdueMark')}</span>
+              </>
+            ) : null}
             {' · '}
             <Link to={paths.board(programmeId, step.boardId)}>
               {dynamicT(t, `journey.nextStepFrom.${step.source}`, {
