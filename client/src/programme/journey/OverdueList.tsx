@@ -5,7 +5,8 @@ import { Link } from 'react-router-dom';
 import { useLanguage } from '../../app/i18n';
 import { paths } from '../../app/paths';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A `YYYY-MM-DD` date. */
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether `date` (`YYYY-MM-DD`, or free text for older next steps) is before the reader's `today`. */
 export function isOverdue(date: string, today: string): boolean {
