@@ -1,4 +1,5 @@
 import { monitoredActions, readMonitoring } from '@mentoring/shared/doc/monitoring';
+import { base64url, seededRandom } from '@mentoring/shared/doc/random';
 import { readTemplate, templateDocs } from '@mentoring/shared/doc/registry';
 import type { PersonRef } from '@mentoring/shared/schema/templates/common';
 import * as Y from 'yjs';
@@ -30,10 +31,21 @@ function firstLine(text: string): string {
 }
 
 /**
- * Adds to a monitoring board one card per action not followed yet (by `actionId`; a removed card
- * counts as not followed, so an action whose card was deleted by mistake comes back). Runs inside
- * `rooms.change`: the change is stored and reaches every client like an edit. Returns how many
- * cards it added.
+ * The id of the monitoring card that follows `actionId`, the same on every node. Two approvals
+ * recorded at once (on two nodes, or before one's change reached the other) both add a card for
+ * the action; with equal ids the list keeps one of them (items.ts: the first of a duplicate id in
+ * array order, which every replica agrees on), where random ids would show the action twice.
+ */
+export function monitoringCardId(actionId: string): string {
+  return base64url(seededRandom(`monitoring-card\u0000${actionId}`)(16));
+}
+
+/**
+ * Adds to a monitoring board one card per action not followed yet (by `actionId`). A card that
+ * was deleted by mistake comes back: the same card with its notes when it has the derived id, a
+ * new one otherwise (cards made before the ids were derived). Runs inside `rooms.change`: the
+ * change is stored and reaches every client like an edit. Returns how many cards it added or
+ * brought back.
  */
 export function addMonitoringRows(doc: Y.Doc, actions: readonly PlanAction[], by: PersonRef | null): number {
   templateDocs.monitoring.create(doc);
@@ -41,10 +53,19 @@ export function addMonitoringRows(doc: Y.Doc, actions: readonly PlanAction[], by
   let added = 0;
   for (const action of actions) {
     if (followed.has(action.actionId)) continue;
-    monitoredActions.insert(doc, {
-      by,
-      values: { actionId: action.actionId, title: action.title, status: 'not-started' },
-    });
+    const id = monitoringCardId(action.actionId);
+    if (monitoredActions.item(doc, id)) {
+      monitoredActions.restore(doc, id);
+    } else {
+      // The order key from the same seed too: racing inserts then also sort alike.
+      const random = seededRandom(`monitoring-order\u0000${action.actionId}`);
+      monitoredActions.insert(doc, {
+        id,
+        by,
+        random,
+        values: { actionId: action.actionId, title: action.title, status: 'not-started' },
+      });
+    }
     followed.add(action.actionId);
     added += 1;
   }

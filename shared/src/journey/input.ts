@@ -64,8 +64,11 @@ export type MeetingRecord = z.infer<typeof MeetingRecordSchema>;
 export const MONITORING_STATUSES = ['not-started', 'on-track', 'delayed', 'done', 'dropped'] as const;
 
 export const MonitoredActionSchema = z.object({
+  id: text,
   actionId: text,
+  title: text,
   status: z.enum(MONITORING_STATUSES).catch('not-started'),
+  nextReview: text,
 });
 
 /** The items of `content[key]` that parse with `schema` (others are skipped). */

@@ -183,6 +183,24 @@ describe('journey steps from board content', () => {
     expect(step.missing).toEqual([{ key: 'actionsDelayed', count: 1 }]);
   });
 
+  it('lists the next reviews of the actions still followed, soonest first, for the home', () => {
+    const monitoring = board('mo', 'monitoring' as JourneyBoard['kind'], {
+      actions: [
+        { id: 'a', actionId: 'r1', title: 'Buddies', status: 'on-track', nextReview: '2026-05-01' },
+        { id: 'b', actionId: 'r2', title: 'Desk', status: 'delayed', nextReview: '2026-02-01' },
+        { id: 'c', actionId: 'r3', title: 'Finished', status: 'done', nextReview: '2026-01-01' },
+        { id: 'd', actionId: 'r4', title: 'Dropped', status: 'dropped', nextReview: '2026-01-01' },
+        { id: 'e', actionId: 'r5', title: 'No date', status: 'not-started', nextReview: '' },
+        { id: 'f', actionId: 'r6', title: 'Older layout' },
+      ],
+    });
+    expect(journeyOf({ boards: [monitoring] }).openReviews).toEqual([
+      { id: 'b', boardId: 'mo', title: 'Desk', nextReview: '2026-02-01' },
+      { id: 'a', boardId: 'mo', title: 'Buddies', nextReview: '2026-05-01' },
+    ]);
+    expect(journeyOf({}).openReviews).toEqual([]);
+  });
+
   it('applies the facilitator’s choices: skipped, marked done, added', () => {
     const { steps, current } = journeyOf({
       settings: {

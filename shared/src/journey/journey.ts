@@ -1,5 +1,5 @@
 import type { JourneyInput } from './input.js';
-import { approvalStep, monitoringStep } from './later-steps.js';
+import { approvalStep, monitoringStep, openReviews } from './later-steps.js';
 import { BASE_STEPS, type BaseStepKey, type Journey, type Step } from './model.js';
 import {
   benchmarkStep,
@@ -100,5 +100,10 @@ export function computeJourney(input: JourneyInput): Journey {
   }
   const final = steps.map((step) => decided(step, input));
   const current = final.find((step) => step.status !== 'done' && step.status !== 'skipped')?.key ?? null;
-  return { steps: final, openNextSteps: openNextSteps(input.boards), current };
+  return {
+    steps: final,
+    openNextSteps: openNextSteps(input.boards),
+    openReviews: openReviews(input.boards),
+    current,
+  };
 }

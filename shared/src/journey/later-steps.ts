@@ -6,7 +6,7 @@ import {
   MONITORING_STATUSES,
   MonitoredActionSchema,
 } from './input.js';
-import type { Fact } from './model.js';
+import type { Fact, OpenReview } from './model.js';
 import { boardsOf, noBoard, type StepResult } from './status-kit.js';
 
 /**
@@ -66,4 +66,23 @@ export function monitoringStep(boards: readonly JourneyBoard[]): StepResult {
   if (count('delayed') > 0) missing.push({ key: 'actionsDelayed', count: count('delayed') });
   const status = actions.length === 0 ? 'not-started' : finished === actions.length ? 'done' : 'in-progress';
   return { status, done, missing, boards: found, create: null };
+}
+
+/** Statuses that end the follow-up of an action: no review is due any more. */
+const CLOSED = new Set(['done', 'dropped']);
+
+/** The next review of every action still followed that has one, soonest first (see OpenReviewSchema). */
+export function openReviews(boards: readonly JourneyBoard[]): OpenReview[] {
+  return boardsOf(boards, 'monitoring')
+    .flatMap((board) =>
+      itemsOf(board.content, 'actions', MonitoredActionSchema)
+        .filter((action) => action.nextReview !== '' && !CLOSED.has(action.status))
+        .map((action) => ({
+          id: action.id,
+          boardId: board.id,
+          title: action.title,
+          nextReview: action.nextReview,
+        })),
+    )
+    .sort((a, b) => (a.nextReview < b.nextReview ? -1 : a.nextReview > b.nextReview ? 1 : 0));
 }

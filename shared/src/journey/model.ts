@@ -61,6 +61,21 @@ export const OpenNextStepSchema = z.object({
 });
 export type OpenNextStep = z.infer<typeof OpenNextStepSchema>;
 
+/**
+ * A monitored action still followed (not done nor dropped) with a next review date. Which of them
+ * are overdue depends on the reader's day, so the client decides it (the stored summary is the same
+ * whatever the day, and nothing has to recompute it at midnight).
+ */
+export const OpenReviewSchema = z.object({
+  /** The monitoring card's id. */
+  id: z.string(),
+  boardId: z.string(),
+  title: z.string(),
+  /** `YYYY-MM-DD`. */
+  nextReview: z.string(),
+});
+export type OpenReview = z.infer<typeof OpenReviewSchema>;
+
 export const BoardLinkSchema = z.object({ id: z.string(), kind: BoardKindSchema, title: z.string() });
 export type BoardLink = z.infer<typeof BoardLinkSchema>;
 
@@ -99,6 +114,8 @@ export const JourneySchema = z.object({
   steps: z.array(StepSchema),
   /** The agreed next steps of every visit and meeting that are not done yet. */
   openNextSteps: z.array(OpenNextStepSchema),
+  /** The next reviews of the monitored actions still followed, soonest first. */
+  openReviews: z.array(OpenReviewSchema),
   /** The first step not done nor skipped, if any: where the programme stands. */
   current: z.string().nullable(),
 });

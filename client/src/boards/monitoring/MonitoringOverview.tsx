@@ -3,15 +3,9 @@ import { summarizeMonitoring } from '@mentoring/shared/journey/monitoring-summar
 import { MONITORING_STATUSES } from '@mentoring/shared/schema/templates/monitoring';
 import { useCallback, useMemo } from 'react';
 import type * as Y from 'yjs';
+import { useToday } from '../../app/use-today';
 import { useScope } from '../fields/board-scope';
 import { useDocSnapshot } from '../fields/use-y';
-
-/** The reader's calendar day, `YYYY-MM-DD`. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * The monitoring view for the mentor and the local support network (and everyone): actions by
@@ -20,7 +14,7 @@ function localToday(): string {
  */
 export function MonitoringOverview() {
   const { t, doc, texts, readOnly, commentsReadOnly, language } = useScope();
-  const today = useMemo(localToday, []);
+  const today = useToday();
   const read = useCallback((current: Y.Doc) => summarizeMonitoring(readMonitoring(current), today), [today]);
   const summary = useDocSnapshot(doc, read);
   const day = useMemo(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }), [language]);

@@ -7,9 +7,11 @@ import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/endpoints';
 import { apiErrorMessage } from '../../app/form';
 import { paths } from '../../app/paths';
+import { useToday } from '../../app/use-today';
 import { AddStepForm } from './AddStepForm';
 import { dynamicT, stepTitle } from './fact-text';
 import { NextStepsList } from './NextStepsList';
+import { OverdueList } from './OverdueList';
 import { StepItem } from './StepItem';
 import { useJourney } from './use-journey';
 import './journey.css';
@@ -40,6 +42,7 @@ export function JourneySection({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data, failed, change } = useJourney(programmeId, token, boards, onBoardsChanged);
+  const today = useToday();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -80,7 +83,13 @@ export function JourneySection({
           <p className="journey-where" aria-live="polite">
             {current ? t('journey.current', { step: stepTitle(t, current) }) : t('journey.complete')}
           </p>
-          <NextStepsList programmeId={programmeId} steps={data.journey.openNextSteps} />
+          <OverdueList
+            programmeId={programmeId}
+            reviews={data.journey.openReviews}
+            nextSteps={data.journey.openNextSteps}
+            today={today}
+          />
+          <NextStepsList programmeId={programmeId} steps={data.journey.openNextSteps} today={today} />
           {PHASES.map((phase) => {
             const steps = data.journey.steps.filter((step) => step.phase === phase);
             return (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLanguage } from '../../app/i18n';
 import { paths } from '../../app/paths';
-import { dynamicT, factText, stepPurpose, stepTitle } from './fact-text';
+import { dynamicT, factText, stepNext, stepPurpose, stepTitle } from './fact-text';
 
 export interface StepItemProps {
   programmeId: string;
@@ -36,6 +36,7 @@ export function StepItem({
   const title = stepTitle(t, step);
   const headingId = `step-${step.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const skipped = step.status === 'skipped';
+  const done = step.status === 'done';
   return (
     <li
       className={`journey-step journey-${step.status}${current ? ' journey-current' : ''}`}
@@ -55,6 +56,11 @@ export function StepItem({
         {current ? ` · ${t('journey.now')}` : null}
       </p>
       <p className="hint">{stepPurpose(t, step)}</p>
+      {!skipped && !done ? (
+        <p className="journey-next-hint">
+          <strong>{t('journey.nextLabel')}</strong> {stepNext(t, step)}
+        </p>
+      ) : null}
       {step.done.length > 0 ? (
         <>
           <p className="journey-list-title">{t('journey.done')}</p>
@@ -96,15 +102,14 @@ export function StepItem({
             type="button"
             className="button"
             disabled={busy}
-            aria-pressed={step.status === 'done'}
-            onClick={() =>
-              onChange({ action: 'complete', step: step.key, completed: step.status !== 'done' })
-            }
+            aria-pressed={done}
+            onClick={() => onChange({ action: 'complete', step: step.key, completed: !done })}
           >
             {t('journey.markDone', { step: title })}
           </button>
         ) : null}
-        {canDecide && step.type !== 'added' ? (
+        {/* A step already done has nothing left to skip; a skipped one can be brought back. */}
+        {canDecide && step.type !== 'added' && !done ? (
           <button
             type="button"
             className="button"

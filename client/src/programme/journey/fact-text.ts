@@ -51,3 +51,11 @@ export function stepPurpose(t: TFunction, step: Step): string {
   const kind = step.visit?.kind ?? 'custom';
   return dynamicT(t, `journey.visit.${DEFAULT_VISITS.has(kind) ? kind : 'custom'}.purpose`);
 }
+
+/** What to do next on a step not done yet, in the product's words. */
+export function stepNext(t: TFunction, step: Step): string {
+  if (step.type === 'added') return t('journey.addedNext');
+  if (step.type !== 'visit') return dynamicT(t, `journey.step.${step.type}.next`);
+  const kind = step.visit?.kind ?? 'custom';
+  return dynamicT(t, `journey.visit.${DEFAULT_VISITS.has(kind) ? kind : 'custom'}.next`);
+}
