@@ -204,7 +204,12 @@ describe('the mentoring journey, walked from the needs analysis to the monitorin
     });
     await expect.poll(() => statusOf(participant, 'visit:inspiration'), POLL).toBe('done');
     await expect.poll(() => statusOf(participant, 'visit:consolidation'), POLL).toBe('in-progress');
-    expect(await stepOn(participant, 'visit:consolidation').textContent()).toContain('Virtual');
+    const consolidation = (await stepOn(participant, 'visit:consolidation').textContent()) ?? '';
+    expect(consolidation).toContain('Virtual');
+    // Planned (date and agenda set): the advice moves on to the write-up; the date reads as a date.
+    expect(consolidation).toContain('What to do next: After the visit, write its outcomes');
+    expect(consolidation).not.toContain('2099-05-12');
+    expect(consolidation).toMatch(/May 12, 2099|12 May 2099/);
     const overdue = participant.getByTestId('journey-overdue');
     await expect.poll(() => overdue.textContent(), POLL).toContain('Next step “Map the welcome services”');
     expect(await participant.getByTestId('open-next-steps').textContent()).toContain('Draft the action plan');

@@ -16,6 +16,17 @@ export function dynamicT(
   return (t as unknown as (key: string, options?: object) => string)(key, values);
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A `YYYY-MM-DD` text as the reader writes dates; any other text (typed freely) as it is. */
+function readerDate(language: Language, text: string): string {
+  if (!ISO_DATE.test(text)) return text;
+  const date = new Date(`${text}T12:00:00`);
+  return Number.isNaN(date.getTime())
+    ? text
+    : new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}
+
 /** A fact of a step in words: `journey.fact.<key>`, a field by its label in the template texts. */
 export function factText(t: TFunction, language: Language, fact: Fact): string {
   const field =
@@ -26,7 +37,7 @@ export function factText(t: TFunction, language: Language, fact: Fact): string {
   return dynamicT(t, `journey.fact.${fact.key}`, {
     count: fact.count ?? 0,
     total: fact.total ?? 0,
-    text: fact.text ?? '',
+    text: readerDate(language, fact.text ?? ''),
     field: field ?? '',
     kind: kind ?? '',
   });
@@ -56,6 +67,11 @@ export function stepPurpose(t: TFunction, step: Step): string {
 export function stepNext(t: TFunction, step: Step): string {
   if (step.type === 'added') return t('journey.addedNext');
   if (step.type !== 'visit') return dynamicT(t, `journey.step.${step.type}.next`);
+  // A visit's advice follows what it already holds: planning, then the write-up, then the follow-up.
+  const missing = new Set(step.missing.map((fact) => fact.key));
+  const planned = !missing.has('noDate') && !missing.has('noAgenda') && !missing.has('visitNotPlanned');
+  if (planned && missing.has('noOutcomes')) return t('journey.visitAfter');
+  if (planned && missing.has('nextStepsOpen')) return t('journey.visitFollowUp');
   const kind = step.visit?.kind ?? 'custom';
   return dynamicT(t, `journey.visit.${DEFAULT_VISITS.has(kind) ? kind : 'custom'}.next`);
 }
