@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/use-document-title';
+import { CreateNetworkForm } from '../network/CreateNetworkForm';
 import { CreateProgrammeForm } from './CreateProgrammeForm';
 import { ImportBackupForm } from './ImportBackupForm';
 import { KnownProgrammes } from './KnownProgrammes';
@@ -23,6 +24,7 @@ export function StartPage() {
       <TryExample />
       <CreateProgrammeForm />
       <ImportBackupForm />
+      <CreateNetworkForm />
     </div>
   );
 }
