@@ -5,6 +5,7 @@ import { call, expectOk } from '../helpers/access.js';
 import { mentorProfile, publishProfile } from '../helpers/network.js';
 import { seriousViolations } from './support/axe.js';
 import { LONG, POLL } from './support/boards.js';
+import { screenshots } from './support/browser.js';
 import { useE2e } from './support/e2e.js';
 
 /** Ticks a box of a vocabulary group with the keyboard (focus, then Space). */
@@ -13,6 +14,17 @@ async function tick(page: Page, group: string, label: string): Promise<void> {
   await box.focus();
   await page.keyboard.press('Space');
   await expect.poll(() => box.isChecked(), POLL).toBe(true);
+}
+
+/** Full-page shots of a step at 1366 and at 390 px (test-results/e2e/network-forms/). */
+function shots(): (page: Page, step: string) => Promise<void> {
+  const shot = screenshots('network-forms');
+  return async (page, step) => {
+    await shot(page, `${step}-1366`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, `${step}-390`);
+    await page.setViewportSize({ width: 1366, height: 800 });
+  };
 }
 
 /**
@@ -24,7 +36,8 @@ describe('network forms', () => {
   const e2e = useE2e();
 
   it('takes a network from creation to a chosen mentor and its invite', async () => {
-    const page = await (await e2e.context({ bypassCSP: true })).newPage();
+    const page = await (await e2e.context({ bypassCSP: true, width: 1366 })).newPage();
+    const shot = shots();
     await page.goto(e2e.httpUrl);
     await page.locator('#network-name').fill('Mediterranean integration network');
     await page.locator('#network-name').press('Enter');
@@ -32,6 +45,7 @@ describe('network forms', () => {
     await coordinatorLink.waitFor({ timeout: LONG });
     const link = await coordinatorLink.inputValue();
     expect(link).toContain('/networks/');
+    await shot(page, 'created');
     expect(await seriousViolations(page)).toEqual([]);
 
     // A second profile arrives through the API, as from another association's staff.
@@ -66,6 +80,7 @@ describe('network forms', () => {
     await page.getByRole('button', { name: 'Add a good practice' }).click();
     await page.locator('#practice-1-title').fill('Language cafés run by volunteers');
     await tick(page, '#practice-1-factors', 'One door for all');
+    await shot(page, 'profile-form');
     await page.locator('#profile-transferablePractices').fill('Volunteer tutors in every district library.');
     await page.getByRole('button', { name: 'Publish the profile' }).click();
     await page.locator('[data-profile="Málaga"]').waitFor();
@@ -114,6 +129,7 @@ describe('network forms', () => {
     expect(await compare.getByRole('row', { name: /Gaps and strengths/ }).textContent()).toContain(
       'Volunteering',
     );
+    await shot(page, 'matches-compare');
     expect(await seriousViolations(page)).toEqual([]);
 
     // Choose: the dialog (keyboard: opened with Enter, focus inside), then the mentor city's invite.
@@ -132,6 +148,7 @@ describe('network forms', () => {
     await invite.waitFor({ timeout: LONG });
     expect(await invite.inputValue()).toContain('/join');
     expect(await dialog.getByLabel('Your link as facilitator').inputValue()).toContain('/programmes/');
+    await shot(page, 'chosen-invite');
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByText('Language learning for newcomers (Larissa), mentor city Málaga').waitFor();
