@@ -23,6 +23,7 @@ export function CompareView({ draft, profile }: { draft: Draft; profile: MentorP
     government: t(`networkForms.government.${c.governmentLevel}`),
     languages: c.languages.join(', '),
   });
+  const captionId = `compare-caption-${draft.id}-${profile.id}`;
   const mine = context(needs.context);
   const theirs = context(offer.context);
   const rows: [string, string, string][] = [
@@ -48,9 +49,13 @@ export function CompareView({ draft, profile }: { draft: Draft; profile: MentorP
     [t('networkForms.text.nationalContext'), t('network.none'), offer.nationalContext || t('network.none')],
   ];
   return (
-    <div className="table-scroll">
+    // Focusable so that a keyboard can scroll the table sideways on a narrow screen.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
       <table className="compare">
-        <caption>{t('networkForms.compareCaption', { title: draft.title, city: offer.city })}</caption>
+        <caption id={captionId}>
+          {t('networkForms.compareCaption', { title: draft.title, city: offer.city })}
+        </caption>
         <thead>
           <tr>
             <td />
@@ -68,6 +73,6 @@ export function CompareView({ draft, profile }: { draft: Draft; profile: MentorP
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
