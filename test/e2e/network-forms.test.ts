@@ -1,4 +1,4 @@
-import { NetworkSessionResponseSchema } from '@mentoring/shared/network/api';
+import { NetworkSessionResponseSchema, ProgrammeTableSchema } from '@mentoring/shared/network/api';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { call, expectOk } from '../helpers/access.js';
@@ -147,10 +147,41 @@ describe('network forms', () => {
     const invite = dialog.getByLabel('Invite for Málaga');
     await invite.waitFor({ timeout: LONG });
     expect(await invite.inputValue()).toContain('/join');
-    expect(await dialog.getByLabel('Your link as facilitator').inputValue()).toContain('/programmes/');
+    const chosenFacilitatorLink = await dialog.getByLabel('Your link as facilitator').inputValue();
+    expect(chosenFacilitatorLink).toContain('/programmes/');
     await shot(page, 'chosen-invite');
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByText('Language learning for newcomers (Larissa), mentor city Málaga').waitFor();
+
+    // The links were shown once, in the dialog only.
+    const stillShown = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#facilitator-link');
+      return input?.value ?? null;
+    });
+    expect(stillShown).toBeNull();
+
+    // The programme's facilitator shares its needs analysis with the coordinator, then takes it back.
+    const granted = async () => {
+      const table = await expectOk(
+        ProgrammeTableSchema,
+        200,
+        call(e2e.httpUrl, 'GET', `/api/networks/${networkId}/programmes`, { token }),
+      );
+      return table.programmes[0]?.grantedBoards.length ?? -1;
+    };
+    expect(await granted()).toBe(0);
+    await page.goto(chosenFacilitatorLink);
+    const share = page.getByRole('switch', { name: 'Language learning for newcomers' });
+    await share.waitFor({ timeout: LONG });
+    expect(await share.getAttribute('aria-checked')).toBe('false');
+    await share.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => share.getAttribute('aria-checked'), POLL).toBe('true');
+    expect(await granted()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await share.click();
+    await expect.poll(() => share.getAttribute('aria-checked'), POLL).toBe('false');
+    expect(await granted()).toBe(0);
   });
 });
