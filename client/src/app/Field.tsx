@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface FieldShellProps {
+export interface FieldShellProps {
   id: string;
   label: string;
   hint?: string;
@@ -11,7 +11,7 @@ interface FieldShellProps {
 }
 
 /** Label, hint and inline error around one control, wired with `aria-describedby`. */
-function FieldShell({ id, label, hint, error, optional, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, error, optional, children }: FieldShellProps) {
   const { t } = useTranslation();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;

@@ -1,4 +1,5 @@
 import { formatJoinCode, joinCodePath, normaliseJoinCode } from '@mentoring/shared/schema/join-code';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -65,7 +66,7 @@ function CodeJoin({ typed }: { typed: string }) {
   }
 }
 
-function failureText(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+function failureText(error: unknown, t: TFunction): string {
   return error instanceof ApiError && error.status === 429
     ? t('joinCodes.tooMany')
     : apiErrorMessage(error, t);

@@ -7,6 +7,7 @@ import { tokenFromFragment } from '../api/sessions';
 import { Loading } from '../app/Loading';
 import { NoticePage } from '../app/NoticePage';
 import { useDocumentTitle } from '../app/use-document-title';
+import { NetworkWorkspace } from './NetworkWorkspace';
 import { networkApi, networkToken, rememberNetwork } from './network-api';
 import { ProgrammeTable } from './ProgrammeTable';
 
@@ -67,6 +68,7 @@ export function NetworkPage() {
           <Loading />
         )
       ) : null}
+      <NetworkWorkspace networkId={networkId} token={token} role={session.role} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../app/i18n';
 import { type Sort, type SortKey, toCsv, visibleRows } from './table-rows';
+import './network-forms.css';
 
 const COLUMNS = [
   { key: 'title', label: 'network.col.title' },
@@ -89,41 +90,43 @@ export function ProgrammeTable({
           {t('network.exportCsv')}
         </button>
       </div>
-      <table data-testid="network-programmes">
-        <caption className="visually-hidden">{t('network.tableTitle')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map(({ key, label }) =>
-              key === 'actions' ? (
-                <th key={key} scope="col">
-                  {t(label)}
-                </th>
-              ) : (
-                <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
-                  <button type="button" onClick={() => sortBy(key)}>
+      <div className="table-scroll">
+        <table data-testid="network-programmes">
+          <caption className="visually-hidden">{t('network.tableTitle')}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map(({ key, label }) =>
+                key === 'actions' ? (
+                  <th key={key} scope="col">
                     {t(label)}
-                  </button>
-                </th>
-              ),
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.id} data-programme={row.id}>
-              {cells(row).map((cell, at) =>
-                at === 0 ? (
-                  <th key={COLUMNS[at]?.key} scope="row">
-                    {cell}
                   </th>
                 ) : (
-                  <td key={COLUMNS[at]?.key}>{cell}</td>
+                  <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
+                    <button type="button" onClick={() => sortBy(key)}>
+                      {t(label)}
+                    </button>
+                  </th>
                 ),
               )}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.id} data-programme={row.id}>
+                {cells(row).map((cell, at) =>
+                  at === 0 ? (
+                    <th key={COLUMNS[at]?.key} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={COLUMNS[at]?.key}>{cell}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {shown.length === 0 ? <p role="status">{t('network.empty')}</p> : null}
     </section>
   );

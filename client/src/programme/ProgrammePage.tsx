@@ -9,6 +9,7 @@ import { Loading } from '../app/Loading';
 import { NoticePage } from '../app/NoticePage';
 import { paths } from '../app/paths';
 import { useDocumentTitle } from '../app/use-document-title';
+import { BoardGrants } from '../network/BoardGrants';
 import { ProjectionLauncher } from '../projection/ProjectionLauncher';
 import { useSessionPresence } from '../workshop/use-session-presence';
 import { BackupButton } from './BackupButton';
@@ -118,6 +119,9 @@ export function ProgrammePage() {
               token={token}
               programmeLanguage={details.programme.language}
             />
+          ) : null}
+          {details.programme.networkId && can(session.role, 'facilitate') ? (
+            <BoardGrants programmeId={programmeId} token={token} boards={details.boards} />
           ) : null}
           {can(session.role, 'export') ? <BackupButton programmeId={programmeId} token={token} /> : null}
           {can(session.role, 'deleteProgramme') ? (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../app/use-document-title';
+import { CreateNetworkForm } from '../network/CreateNetworkForm';
 import { CreateProgrammeForm } from './CreateProgrammeForm';
 import { ErasedNotice } from './ErasedNotice';
 import { ImportBackupForm } from './ImportBackupForm';
@@ -25,6 +26,7 @@ export function StartPage() {
       <TryExample />
       <CreateProgrammeForm />
       <ImportBackupForm />
+      <CreateNetworkForm />
     </div>
   );
 }

@@ -22,6 +22,8 @@ import { NetworkParams, NetworkRecordParams, requireNetwork } from './network-ki
 /** Profiles and drafts of one network: a few hundred at most, each a few kilobytes. */
 const MAX_RECORDS = 1000;
 const body = { bodyLimit: API_BODY_LIMIT };
+/** Longer than choosing takes on a loaded server; short enough that a crashed node blocks briefly. */
+const CHOOSE_LEASE_MS = 30_000;
 
 /**
  * The mentor pool and matching: cities' profiles, mentee cities' drafts (needs, no mentor yet), the
@@ -139,16 +141,30 @@ export const networkPoolRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify,
   };
   fastify.post('/api/networks/:networkId/drafts/:recordId/choose', choose, async (request, reply) => {
     const { network } = await requireNetwork(deps, request, request.params.networkId);
-    const draft = await draftOf(network.id, request.params.recordId);
+    const draftId = request.params.recordId;
+    await draftOf(network.id, draftId);
     const profile = await deps.networks.get('profile', network.id, request.body.profileId);
     if (!profile) throw new AppError('notFound', 'profile not found');
-    const made = await chooseMentor(deps, {
-      network,
-      draft,
-      profile,
-      facilitatorName: request.body.facilitatorName,
-      now: nowIso(),
-    });
+    // Two facilitators (perhaps on two nodes) may choose at once: the lease lets one through, and
+    // the draft is read again under it, so the one who comes second finds the choice made (409).
+    const holder = newId();
+    if (!(await deps.networks.lease(network.id, `choose:${draftId}`, holder, CHOOSE_LEASE_MS))) {
+      throw new AppError('conflict', 'someone else is choosing a mentor for this draft');
+    }
+    const made = await (async () => {
+      try {
+        const draft = await draftOf(network.id, draftId);
+        return await chooseMentor(deps, {
+          network,
+          draft,
+          profile,
+          facilitatorName: request.body.facilitatorName,
+          now: nowIso(),
+        });
+      } finally {
+        await deps.networks.release(network.id, `choose:${draftId}`, holder);
+      }
+    })();
     const base = linkBase(deps, request);
     request.log.info({ networkId: network.id, programmeId: made.programme.id }, 'draft became a programme');
     return reply.status(201).send({

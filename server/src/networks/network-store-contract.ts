@@ -103,5 +103,28 @@ export function networkStoreContract(name: string, open: () => Promise<NetworkSt
       expect(await store.markDeleting(network.id, now)).toBe(false);
       expect(await traces(marker)).toEqual([]);
     });
+
+    it('gives a lease to one holder at a time, even when asked at once', async () => {
+      const { store } = await start();
+      const network = sampleNetwork();
+      await store.createNetwork(network);
+      const asks = ['a', 'b', 'c', 'd'].map((holder) => store.lease(network.id, 'draft-1', holder, 60_000));
+      const taken = await Promise.all(asks);
+      expect(taken.filter(Boolean)).toHaveLength(1);
+      const winner = ['a', 'b', 'c', 'd'][taken.indexOf(true)] ?? '';
+      const other = winner === 'a' ? 'b' : 'a';
+      expect(await store.lease(network.id, 'draft-1', winner, 60_000)).toBe(true);
+      expect(await store.lease(network.id, 'draft-2', other, 60_000)).toBe(true);
+      // Another holder's release does not end it; the holder's own does.
+      await store.release(network.id, 'draft-1', other);
+      expect(await store.lease(network.id, 'draft-1', other, 60_000)).toBe(false);
+      await store.release(network.id, 'draft-1', winner);
+      expect(await store.lease(network.id, 'draft-1', other, 60_000)).toBe(true);
+      // A lease ends by itself: a node that died holding it blocks no one for long.
+      expect(await store.lease(network.id, 'short', 'a', 50)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      expect(await store.lease(network.id, 'short', 'b', 60_000)).toBe(true);
+      expect(await store.lease(sampleNetwork().id, 'draft-1', 'a', 60_000)).toBe(false);
+    });
   });
 }

@@ -42,6 +42,15 @@ export interface NetworkStore {
   list<K extends NetworkKind>(kind: K, networkId: NetworkId): Promise<NetworkRecord<K>[]>;
   /** False when there was no such record. */
   remove(kind: NetworkKind, networkId: NetworkId, id: string): Promise<boolean>;
+  /**
+   * Takes a short lease on `key` of the network for `holder`, atomically across every node sharing
+   * the store: true when taken (or already this holder's), false while another holder has it or
+   * the network is gone. It ends by itself after `ttlMs`, so a node that dies holding it blocks no
+   * one for long. Used so that two facilitators choosing a mentor at once cannot both succeed.
+   */
+  lease(networkId: NetworkId, key: string, holder: string, ttlMs: number): Promise<boolean>;
+  /** Ends the lease if `holder` still has it (a lease that expired and was taken is left alone). */
+  release(networkId: NetworkId, key: string, holder: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -19,6 +19,21 @@ redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 return 1
 `;
 
+// Takes the lease if free or already the holder's, only while the network exists (KEYS: record,
+// lease; ARGV: holder, ttl ms). One script, so no other node's command runs between check and set.
+const LEASE = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local held = redis.call('GET', KEYS[2])
+if held and held ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[2], ARGV[1], 'PX', tonumber(ARGV[2]))
+return 1
+`;
+// Deletes the lease only if it is still this holder's (KEYS: lease; ARGV: holder).
+const RELEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;
+
 /**
  * {@link NetworkStore} over Redis: the record as a JSON string and one hash per kind, all under the
  * `{networkId}` hash tag. Read-modify-writes of the record are last-writer-wins (only `deletingAt`).
@@ -68,6 +83,16 @@ export function createRedisNetworkStore(options: { client: RedisClient; keyPrefi
     },
     async remove(kind, networkId, id) {
       return (await client.hDel(keys.networkRecords(networkId, kind), id)) === 1;
+    },
+    async lease(networkId, key, holder, ttlMs) {
+      const taken = await client.eval(LEASE, {
+        keys: [keys.network(networkId), keys.networkLease(networkId, key)],
+        arguments: [holder, String(Math.max(1, Math.round(ttlMs)))],
+      });
+      return taken === 1;
+    },
+    async release(networkId, key, holder) {
+      await client.eval(RELEASE, { keys: [keys.networkLease(networkId, key)], arguments: [holder] });
     },
     async close() {},
   };

@@ -37,6 +37,9 @@ export async function createSqliteNetworkStore(options: { dir: string }): Promis
     CREATE TABLE IF NOT EXISTS network_record (
       network_id TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
       PRIMARY KEY (network_id, kind, id));
+    CREATE TABLE IF NOT EXISTS network_lease (
+      network_id TEXT NOT NULL, key TEXT NOT NULL, holder TEXT NOT NULL, expires_at INTEGER NOT NULL,
+      PRIMARY KEY (network_id, key));
   `);
   const statement = (sql: string) => db.prepare<unknown[], Row>(sql);
   const getNetwork = statement('SELECT data FROM network WHERE id = ?');
@@ -52,6 +55,26 @@ export async function createSqliteNetworkStore(options: { dir: string }): Promis
   const removeRecord = statement('DELETE FROM network_record WHERE network_id = ? AND kind = ? AND id = ?');
   const eraseRecords = statement('DELETE FROM network_record WHERE network_id = ?');
   const eraseNetwork = statement('DELETE FROM network WHERE id = ?');
+  const eraseLeases = statement('DELETE FROM network_lease WHERE network_id = ?');
+  const getLease = db.prepare<unknown[], { holder: string; expires_at: number }>(
+    'SELECT holder, expires_at FROM network_lease WHERE network_id = ? AND key = ?',
+  );
+  const putLease = statement(
+    `INSERT INTO network_lease (network_id, key, holder, expires_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (network_id, key) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at`,
+  );
+  const dropLease = statement('DELETE FROM network_lease WHERE network_id = ? AND key = ? AND holder = ?');
+
+  // Read and write in one IMMEDIATE transaction: the write lock is taken before the read, so two
+  // processes on one file cannot both see the lease free.
+  const lease = db.transaction((networkId: string, key: string, holder: string, ttlMs: number) => {
+    if (!getNetwork.get(networkId)) return false;
+    const now = Date.now();
+    const held = getLease.get(networkId, key);
+    if (held && held.holder !== holder && held.expires_at > now) return false;
+    putLease.run(networkId, key, holder, now + ttlMs);
+    return true;
+  });
 
   const markDeleting = db.transaction((id: string, at: string) => {
     const row = getNetwork.get(id);
@@ -62,6 +85,7 @@ export async function createSqliteNetworkStore(options: { dir: string }): Promis
   });
   const erase = db.transaction((id: string) => {
     eraseRecords.run(id);
+    eraseLeases.run(id);
     eraseNetwork.run(id);
   });
   let closed = false;
@@ -110,6 +134,14 @@ export async function createSqliteNetworkStore(options: { dir: string }): Promis
     async remove(kind, networkId, id) {
       open();
       return removeRecord.run(networkId, kind, id).changes === 1;
+    },
+    async lease(networkId, key, holder, ttlMs) {
+      open();
+      return lease.immediate(networkId, key, holder, ttlMs);
+    },
+    async release(networkId, key, holder) {
+      open();
+      dropLease.run(networkId, key, holder);
     },
     async close() {
       if (closed) return;

@@ -54,6 +54,8 @@ export function redisKeys(prefix = 'mb:') {
     network: (networkId: string) => `${prefix}network:{${networkId}}:record`,
     /** HASH: record id → record (JSON) of one kind (invite, profile, draft, programme, grant) of a network. */
     networkRecords: (networkId: string, kind: string) => `${prefix}network:{${networkId}}:${kind}`,
+    /** STRING with PX: holder of a short lease on `key` of a network (e.g. choosing a draft's mentor). */
+    networkLease: (networkId: string, key: string) => `${prefix}network:{${networkId}}:lease:${key}`,
     /** HASH: join code → '1', the codes of a programme (for listing and erasure). */
     programmeJoinCodes: (programmeId: string) => programme(programmeId, 'join-codes'),
     /** STRING: a join code's record (JSON), found by code alone; expires a day after the code. */
