@@ -18,6 +18,7 @@ const SCENARIOS = [
   'cross-node',
   'browser',
   'import-health',
+  'networks',
 ];
 
 function parseArgs(argv) {
@@ -71,6 +72,7 @@ async function main() {
     'cross-node': (await import('./scenarios/cross-node.mjs')).crossNode,
     browser: (await import('./scenarios/browser.mjs')).browser,
     'import-health': (await import('./scenarios/import-health.mjs')).importHealth,
+    networks: (await import('./scenarios/networks.mjs')).networks,
   };
   const info = machine();
   console.log(`bench${quick ? ' --quick' : ''}: ${info.nproc} cores, ${info.cpu}, Node ${info.node}`);
