@@ -16,8 +16,8 @@ describe('communities of practice', () => {
     await page.getByRole('heading', { level: 1, name: 'Communities of practice' }).waitFor({ timeout: LONG });
     expect(await page.getByRole('status').textContent()).toBe('No community yet.');
 
-    await page.getByLabel('Title').fill('Language cafés');
-    await page.getByLabel('Topic').fill('Language learning');
+    await page.getByLabel('Title', { exact: true }).fill('Language cafés');
+    await page.getByLabel('Topic', { exact: true }).fill('Language learning');
     const cities = ['Larissa', 'Málaga', 'Ghent'];
     for (const [at, city] of cities.entries()) {
       const group = page.getByRole('group', { name: `City ${at + 1}` });
