@@ -8,6 +8,7 @@ const modules = {
   durability: ['./scenarios/durability.mjs', 'durability'],
   'import-health': ['./scenarios/import-health.mjs', 'importHealth'],
   'fan-out': ['./scenarios/fan-out.mjs', 'fanOut'],
+  networks: ['./scenarios/networks.mjs', 'networks'],
 };
 const entry = modules[name];
 if (!entry) {

@@ -19,6 +19,7 @@ const SCENARIOS = [
   'browser',
   'import-health',
   'capacity',
+  'networks',
 ];
 
 function parseArgs(argv) {
@@ -73,6 +74,7 @@ async function main() {
     browser: (await import('./scenarios/browser.mjs')).browser,
     'import-health': (await import('./scenarios/import-health.mjs')).importHealth,
     capacity: (await import('./scenarios/capacity.mjs')).capacity,
+    networks: (await import('./scenarios/networks.mjs')).networks,
   };
   const info = machine();
   console.log(`bench${quick ? ' --quick' : ''}: ${info.nproc} cores, ${info.cpu}, Node ${info.node}`);

@@ -142,6 +142,8 @@ export async function deploy(name) {
     serverPids: () => nodes.map((n) => n.proc.pid),
     redisPids: () => (redis ? [redis.pid] : []),
     redisUrl: redis?.url ?? null,
+    /** The HTTP base of node `node` (for the API scenarios). */
+    httpUrl: (node = 0) => `http://127.0.0.1:${ports[node % ports.length]}`,
     /** Creates `count` documents: boards with a token on our server, plain names elsewhere. */
     async docs(count) {
       if (!target.ours) {

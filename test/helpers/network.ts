@@ -5,6 +5,8 @@ import {
   NetworkInviteResponseSchema,
   ProfileResponseSchema,
 } from '@mentoring/shared/network/api';
+import type { CommunityInput } from '@mentoring/shared/network/community';
+import { CommunityResponseSchema } from '@mentoring/shared/network/community-api';
 import type { MentorProfileInput, NeedsInput } from '@mentoring/shared/network/profiles';
 import { call, expectOk } from './access.js';
 
@@ -94,3 +96,28 @@ export const chooseMentor = (
 
 /** The token carried in a link's fragment. */
 export const tokenOf = (link: string) => decodeURIComponent(new URL(link).hash.replace(/^#token=/, ''));
+
+/** A community of `cities` around `topic` (each city shares one practice and wants one topic). */
+export function communityInput(title: string, topic: string, cities: readonly string[]): CommunityInput {
+  return {
+    title,
+    topic,
+    language: 'en',
+    cities: cities.map((city) => ({
+      city,
+      goodPractices: `What ${city} shares`,
+      topics: `What ${city} wants to learn`,
+    })),
+  };
+}
+
+export const planCommunity = (base: string, token: string, networkId: string, community: CommunityInput) =>
+  expectOk(
+    CommunityResponseSchema,
+    201,
+    call(base, 'POST', `/api/networks/${networkId}/communities`, { token, body: { community } }),
+  );
+
+/** Starts a community; the raw response, since a racing start is expected to get 409. */
+export const startCommunity = (base: string, token: string, networkId: string, communityId: string) =>
+  call(base, 'POST', `/api/networks/${networkId}/communities/${communityId}/start`, { token, body: {} });

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   programmeStoreContract,
@@ -8,32 +7,8 @@ import {
 import { createRedisProgrammeStore } from '../../server/src/programmes/redis-programme-store.js';
 import type { RedisClient } from '../../server/src/redis/client.js';
 import { redisKeys } from '../../server/src/redis/keys.js';
+import { connect, findTraces } from '../helpers/redis-client.js';
 import { type RedisServer, startRedis } from '../helpers/redis-server.js';
-
-async function connect(url: string): Promise<RedisClient> {
-  const client = createClient({ url, disableOfflineQueue: true });
-  client.on('error', () => {});
-  await client.connect();
-  return client;
-}
-
-/** Every key under `prefix` whose name or value contains `text`. */
-async function findTraces(client: RedisClient, prefix: string, text: string): Promise<string[]> {
-  const found: string[] = [];
-  for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) {
-    for (const key of keys) {
-      const type = await client.type(key);
-      const value =
-        type === 'string'
-          ? await client.get(key)
-          : type === 'hash'
-            ? JSON.stringify(await client.hGetAll(key))
-            : '';
-      if (key.includes(text) || value?.includes(text)) found.push(key);
-    }
-  }
-  return found;
-}
 
 function redisFixture(server: RedisServer) {
   const keyPrefix = `test-${randomUUID()}:`;

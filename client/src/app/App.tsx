@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import { lazy, Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { CommunitiesPage } from '../community/CommunitiesPage';
 import { JoinCodePage } from '../join/JoinCodePage';
 import { JoinPage } from '../join/JoinPage';
 import { NetworkPage } from '../network/NetworkPage';
@@ -28,6 +29,7 @@ export function App({ i18n }: { i18n: i18n }) {
             <Route path="j/:code" element={<JoinCodePage />} />
             <Route path="programmes/:programmeId" element={<ProgrammePage />} />
             <Route path="networks/:networkId" element={<NetworkPage />} />
+            <Route path="networks/:networkId/communities" element={<CommunitiesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route

@@ -7,6 +7,7 @@ import { tokenFromFragment } from '../api/sessions';
 import { Loading } from '../app/Loading';
 import { NoticePage } from '../app/NoticePage';
 import { useDocumentTitle } from '../app/use-document-title';
+import { CommunitiesLink } from '../community/CommunitiesLink';
 import { NetworkWorkspace } from './NetworkWorkspace';
 import { networkApi, networkToken, rememberNetwork } from './network-api';
 import { ProgrammeTable } from './ProgrammeTable';
@@ -61,6 +62,7 @@ export function NetworkPage() {
     <section aria-labelledby="network-title">
       <h1 id="network-title">{session.network.name}</h1>
       <p>{t(`network.role.${session.role}`)}</p>
+      <CommunitiesLink networkId={networkId} />
       {session.role === 'network-coordinator' ? (
         rows ? (
           <ProgrammeTable rows={rows} networkName={session.network.name} />

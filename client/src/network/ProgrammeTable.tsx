@@ -3,7 +3,7 @@ import type { ProgrammeRow } from '@mentoring/shared/network/api';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../app/i18n';
-import { type Sort, type SortKey, toCsv, visibleRows } from './table-rows';
+import { cityLine, type Sort, type SortKey, toCsv, visibleRows } from './table-rows';
 import './network-forms.css';
 
 const COLUMNS = [
@@ -44,7 +44,7 @@ export function ProgrammeTable({
         })
       : t('network.notApproved');
   const cells = (row: ProgrammeRow) => [
-    `${row.title} (${row.menteeCity} – ${row.mentorCity})`,
+    `${row.title} (${cityLine(row)})`,
     phaseName(row.phase),
     row.nextVisit ? day(row.nextVisit) : t('network.none'),
     day(row.lastActivity),

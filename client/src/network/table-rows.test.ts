@@ -1,6 +1,6 @@
 import type { ProgrammeRow } from '@mentoring/shared/network/api';
 import { describe, expect, it } from 'vitest';
-import { toCsv, visibleRows } from './table-rows';
+import { cityLine, toCsv, visibleRows } from './table-rows';
 
 const row = (id: string, patch: Partial<ProgrammeRow>): ProgrammeRow => ({
   id: id as ProgrammeRow['id'],
@@ -47,6 +47,15 @@ describe('visibleRows', () => {
     ).toHaveLength(1);
     const sorted = visibleRows('el', greek, '', '', { key: 'title', direction: 'ascending' });
     expect(sorted.map((r) => r.id)).toEqual(['y', 'x']);
+  });
+});
+
+describe('cityLine', () => {
+  it('shows a pair as mentee – mentor and a multilateral programme with each city once', () => {
+    expect(cityLine(row('p', {}))).toBe('Riga – Málaga');
+    const many = row('m', { menteeCity: 'Riga', mentorCity: 'Málaga', cities: ['Riga', 'Málaga', 'Gent'] });
+    expect(cityLine(many)).toBe('Riga, Málaga, Gent');
+    expect(visibleRows('en', [many], 'gent', '', { key: 'title', direction: 'ascending' })).toHaveLength(1);
   });
 });
 

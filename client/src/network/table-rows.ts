@@ -26,6 +26,14 @@ function sortValue(row: ProgrammeRow, key: SortKey): string | number {
 }
 
 /**
+ * The cities of a row, each once: a multilateral programme's `cities` already hold its first two
+ * (kept in `menteeCity`/`mentorCity` for older readers), so they are not added again.
+ */
+export function cityLine(row: ProgrammeRow): string {
+  return row.cities ? row.cities.join(', ') : `${row.menteeCity} – ${row.mentorCity}`;
+}
+
+/**
  * The rows whose title or cities contain `text` (ignoring case and accents, as a search box should)
  * and whose phase is `phase` ('' for any), sorted; titles in the reader's language's order (Greek
  * and Latvian names sort as their readers expect, `Action 2` before `Action 10`).
@@ -39,8 +47,7 @@ export function visibleRows(
 ): ProgrammeRow[] {
   const kept = rows.filter(
     (row) =>
-      (phase === '' || row.phase === phase) &&
-      matchesSearch(language, `${row.title} ${row.menteeCity} ${row.mentorCity}`, text),
+      (phase === '' || row.phase === phase) && matchesSearch(language, `${row.title} ${cityLine(row)}`, text),
   );
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const compareText = collator(language).compare;

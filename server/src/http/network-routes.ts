@@ -13,6 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { newId } from '../auth/ids.js';
 import { AppError } from '../errors.js';
 import { API_BODY_LIMIT, type ApiDeps, nowIso } from './api-kit.js';
+import { communityRoutes } from './community-routes.js';
 import {
   NETWORK_LINK_MS,
   NetworkInviteParams,
@@ -105,11 +106,12 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, dep
   const backup = { schema: { params: NetworkParams, response: { 200: NetworkBackupSchema } } };
   fastify.get('/api/networks/:networkId/backup', backup, async (request, reply) => {
     const { network } = await requireNetwork(deps, request, request.params.networkId, coordinator);
-    const [profiles, drafts, invites, programmes] = await Promise.all([
+    const [profiles, drafts, invites, programmes, communities] = await Promise.all([
       deps.networks.list('profile', network.id),
       deps.networks.list('draft', network.id),
       deps.networks.list('invite', network.id),
       deps.networks.list('programme', network.id),
+      deps.networks.list('community', network.id),
     ]);
     void reply.header('content-disposition', `attachment; filename="network-${network.id}.json"`);
     return reply.status(200).send({
@@ -121,12 +123,13 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, dep
       drafts,
       invites,
       programmes: programmes.map(({ id, addedAt }) => ({ id, addedAt })),
+      communities,
     });
   });
 
   /**
    * Recreates a network from its backup as a NEW network (new id, a new coordinator link): its
-   * profiles and open drafts. Old links are not carried over (they belong to the old network), nor
+   * profiles, open drafts and communities not yet started. Old links are not carried over (they belong to the old network), nor
    * programme links (a programme joins a network only through its own records).
    */
   const restore = {
@@ -144,6 +147,11 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, dep
     for (const draft of request.body.drafts) {
       if (draft.programmeId) continue;
       await deps.networks.put('draft', { ...draft, networkId: network.id });
+    }
+    // A started community is its programme's now, and programme links are not carried over.
+    for (const community of request.body.communities) {
+      if (community.programmeId) continue;
+      await deps.networks.put('community', { ...community, networkId: network.id });
     }
     const invite = newInvite(network, 'network-coordinator', 'creator', now);
     await deps.networks.put('invite', invite);
@@ -167,4 +175,5 @@ export const networkRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, dep
 
   await fastify.register(networkPoolRoutes, deps);
   await fastify.register(networkTableRoutes, deps);
+  await fastify.register(communityRoutes, deps);
 };

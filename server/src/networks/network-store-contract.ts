@@ -82,6 +82,27 @@ export function networkStoreContract(name: string, open: () => Promise<NetworkSt
       expect(await store.list('profile', a.id)).toEqual([]);
     });
 
+    it('creates a record only once, however many writers race for it', async () => {
+      const { store } = await start();
+      const network = sampleNetwork();
+      await store.createNetwork(network);
+      const claim = (at: string) => ({
+        id: NetworkRecordIdSchema.parse('community-claim-0000000000'),
+        networkId: network.id,
+        claimedAt: at,
+      });
+      const times = ['2026-03-01T10:00:00.001Z', '2026-03-01T10:00:00.002Z', '2026-03-01T10:00:00.003Z'];
+      const results = await Promise.all(times.map((at) => store.putNew('communityStart', claim(at))));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      // The winner's record is the one kept, never overwritten by a loser.
+      const kept = await store.get('communityStart', network.id, claim(now).id);
+      expect(kept?.claimedAt).toBe(times[results.indexOf(true)]);
+      expect(await store.putNew('communityStart', claim(now))).toBe(false);
+      expect(await store.putNew('communityStart', { ...claim(now), networkId: sampleNetwork().id })).toBe(
+        false,
+      );
+    });
+
     it('writes nothing for a network that does not exist', async () => {
       const { store } = await start();
       const ghost = sampleNetwork();

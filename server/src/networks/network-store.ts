@@ -1,3 +1,4 @@
+import { CommunitySchema, CommunityStartSchema } from '@mentoring/shared/network/community';
 import {
   BoardGrantSchema,
   DraftSchema,
@@ -18,6 +19,8 @@ export const NETWORK_KINDS = {
   draft: DraftSchema,
   programme: NetworkProgrammeSchema,
   grant: BoardGrantSchema,
+  community: CommunitySchema,
+  communityStart: CommunityStartSchema,
 } as const;
 export type NetworkKind = keyof typeof NETWORK_KINDS;
 export type NetworkRecord<K extends NetworkKind> = z.infer<(typeof NETWORK_KINDS)[K]>;
@@ -37,6 +40,11 @@ export interface NetworkStore {
   deleteNetwork(id: NetworkId): Promise<void>;
   /** Creates or replaces a record; false when the network does not exist. */
   put<K extends NetworkKind>(kind: K, record: NetworkRecord<K>): Promise<boolean>;
+  /**
+   * Creates a record only if none has its id, atomically across nodes sharing the store: exactly
+   * one of several concurrent calls returns true. False when it exists or the network does not.
+   */
+  putNew<K extends NetworkKind>(kind: K, record: NetworkRecord<K>): Promise<boolean>;
   get<K extends NetworkKind>(kind: K, networkId: NetworkId, id: string): Promise<NetworkRecord<K> | null>;
   /** Every record of `kind` of the network, in id order. */
   list<K extends NetworkKind>(kind: K, networkId: NetworkId): Promise<NetworkRecord<K>[]>;

@@ -58,6 +58,7 @@ export async function programmeTable(
       title: programme.title,
       menteeCity: programme.menteeCity,
       mentorCity: programme.mentorCity,
+      ...(programme.cities ? { cities: programme.cities } : {}),
       ...programmeStatus(input, today),
       lastActivity: latest([
         programme.createdAt,

@@ -33,6 +33,11 @@ const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
 `;
+// As HSET_IF_NETWORK, only if the field is absent (HSETNX): the first of concurrent writers wins.
+const HSETNX_IF_NETWORK = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+return redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2])
+`;
 
 /**
  * {@link NetworkStore} over Redis: the record as a JSON string and one hash per kind, all under the
@@ -68,6 +73,13 @@ export function createRedisNetworkStore(options: { client: RedisClient; keyPrefi
     },
     async put<K extends NetworkKind>(kind: K, record: NetworkRecord<K>) {
       const done = await client.eval(HSET_IF_NETWORK, {
+        keys: [keys.network(record.networkId), keys.networkRecords(record.networkId, kind)],
+        arguments: [record.id, writeOf(kind, record)],
+      });
+      return done === 1;
+    },
+    async putNew<K extends NetworkKind>(kind: K, record: NetworkRecord<K>) {
+      const done = await client.eval(HSETNX_IF_NETWORK, {
         keys: [keys.network(record.networkId), keys.networkRecords(record.networkId, kind)],
         arguments: [record.id, writeOf(kind, record)],
       });

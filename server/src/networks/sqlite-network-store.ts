@@ -50,6 +50,11 @@ export async function createSqliteNetworkStore(options: { dir: string }): Promis
      WHERE EXISTS (SELECT 1 FROM network WHERE id = ?)
      ON CONFLICT (network_id, kind, id) DO UPDATE SET data = excluded.data`,
   );
+  const insertNew = statement(
+    `INSERT INTO network_record (network_id, kind, id, data) SELECT ?, ?, ?, ?
+     WHERE EXISTS (SELECT 1 FROM network WHERE id = ?)
+     ON CONFLICT (network_id, kind, id) DO NOTHING`,
+  );
   const getRecord = statement('SELECT data FROM network_record WHERE network_id = ? AND kind = ? AND id = ?');
   const listRecords = statement('SELECT data FROM network_record WHERE network_id = ? AND kind = ?');
   const removeRecord = statement('DELETE FROM network_record WHERE network_id = ? AND kind = ? AND id = ?');
@@ -118,6 +123,12 @@ export async function createSqliteNetworkStore(options: { dir: string }): Promis
       open();
       const data = writeOf(kind, record);
       return upsert.run(record.networkId, kind, record.id, data, record.networkId).changes === 1;
+    },
+    async putNew<K extends NetworkKind>(kind: K, record: NetworkRecord<K>) {
+      open();
+      // One statement under SQLite's write lock: two processes on one file cannot both insert.
+      const data = writeOf(kind, record);
+      return insertNew.run(record.networkId, kind, record.id, data, record.networkId).changes === 1;
     },
     async get<K extends NetworkKind>(kind: K, networkId: string, id: string) {
       open();

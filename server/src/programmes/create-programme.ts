@@ -30,8 +30,8 @@ export interface CreatedProgramme {
  */
 export async function createProgramme(
   deps: { programmes: ProgrammeStore; signer: TokenSigner },
-  // `networkId` only from the network routes (a draft's chosen mentor); never from a request body.
-  draft: ProgrammeDraft & { networkId?: NetworkId },
+  // `networkId` and `cities` only from the network routes (a chosen mentor, a community); never from a request body.
+  draft: ProgrammeDraft & { networkId?: NetworkId; cities?: string[] },
   facilitatorName: string | undefined,
   createdAt: string,
   fill?: (programme: Programme) => Promise<void>,

@@ -4,6 +4,7 @@ import { TokenSchema } from '../schema/api.js';
 import { BoardIdSchema, ProgrammeIdSchema, TimestampSchema } from '../schema/ids.js';
 import { DisplayNameSchema, LanguageSchema, ProgrammeSchema } from '../schema/programme.js';
 import { MONITORING_STATUSES } from '../schema/templates/monitoring.js';
+import { CommunitySchema } from './community.js';
 import { MATCH_COMPONENTS } from './matching.js';
 import {
   BoardGrantSchema,
@@ -97,6 +98,8 @@ export const ProgrammeRowSchema = z.object({
   title: z.string(),
   menteeCity: z.string(),
   mentorCity: z.string(),
+  /** Every city of a multilateral programme (a community of practice); absent for a pair. */
+  cities: z.array(z.string()).optional(),
   phase: z.union([PhaseSchema, z.literal('finished')]),
   currentStep: z.string().nullable(),
   stepsDone: z.number().int(),
@@ -126,5 +129,7 @@ export const NetworkBackupSchema = z.object({
   drafts: z.array(DraftSchema),
   invites: z.array(NetworkInviteSchema),
   programmes: z.array(z.object({ id: ProgrammeIdSchema, addedAt: TimestampSchema })),
+  /** Communities of practice; absent in backups made before them. */
+  communities: z.array(CommunitySchema).default([]),
 });
 export type NetworkBackup = z.infer<typeof NetworkBackupSchema>;

@@ -21,6 +21,12 @@ export const ProgrammeSchema = z.object({
    * records of before networks read unchanged and need no migration. Set only by the network routes.
    */
   networkId: NetworkIdSchema.optional(),
+  /**
+   * Every city of a multilateral programme (a network's community of practice), in the order given;
+   * absent for a mentor–mentee pair. `menteeCity` and `mentorCity` then hold its first two cities so
+   * that every reader of a pair still reads it; show `cities` instead of them when present.
+   */
+  cities: z.array(name(120)).min(3).max(12).optional(),
   /** Set while the programme's data is being erased; every token of it is refused from then on. */
   deletingAt: TimestampSchema.optional(),
 });

@@ -1,0 +1,102 @@
+import type { NetworkSessionResponseSchema } from '@mentoring/shared/network/api';
+import type { Community, CommunityInput } from '@mentoring/shared/network/community';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import { ApiError } from '../api/http';
+import { Loading } from '../app/Loading';
+import { NoticePage } from '../app/NoticePage';
+import { useDocumentTitle } from '../app/use-document-title';
+import { networkToken } from '../network/network-api';
+import { CommunityForm } from './CommunityForm';
+import { CommunityList } from './CommunityList';
+import { communityApi } from './community-api';
+
+type Session = z.infer<typeof NetworkSessionResponseSchema>;
+
+/**
+ * `/networks/:networkId/communities`: the network's communities of practice. Either network role
+ * may plan one and start it; starting opens its space, where the starter is the facilitator.
+ */
+export function CommunitiesPage() {
+  const { t } = useTranslation();
+  const { networkId = '' } = useParams();
+  const [token] = useState(() => networkToken(networkId));
+  const [session, setSession] = useState<Session | null>(null);
+  const [communities, setCommunities] = useState<Community[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [starting, setStarting] = useState<string | null>(null);
+  const [error, setError] = useState('');
+  useDocumentTitle(t('community.title'));
+
+  const reload = useCallback(async () => {
+    if (!token) return;
+    setCommunities((await communityApi.list(networkId, token)).communities);
+  }, [networkId, token]);
+
+  useEffect(() => {
+    if (!token) return;
+    communityApi.session(networkId, token).then(setSession, () => setFailed(true));
+    reload().catch(() => setFailed(true));
+  }, [networkId, token, reload]);
+
+  const explain = (caught: unknown) =>
+    setError(
+      caught instanceof ApiError && caught.status === 409
+        ? t('community.alreadyStarted')
+        : caught instanceof ApiError && caught.status === 400
+          ? t('community.invalid', { reason: caught.message })
+          : t('community.failed'),
+    );
+
+  const create = async (input: CommunityInput) => {
+    if (!token) return false;
+    setBusy(true);
+    setError('');
+    try {
+      await communityApi.create(networkId, token, input);
+      await reload();
+      return true;
+    } catch (caught) {
+      explain(caught);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = async (community: Community) => {
+    if (!token) return;
+    setStarting(community.id);
+    setError('');
+    try {
+      const made = await communityApi.start(networkId, token, community.id);
+      // The facilitator link carries the session in its fragment; the programme page keeps it.
+      window.location.assign(made.facilitatorLink);
+    } catch (caught) {
+      explain(caught);
+      await reload().catch(() => undefined);
+      setStarting(null);
+    }
+  };
+
+  if (!token || failed) return <NoticePage title={t('community.title')} body={t('network.noAccess')} />;
+  if (!session || !communities) return <Loading />;
+  return (
+    <section aria-labelledby="communities-title">
+      <p>
+        <Link to={`/networks/${encodeURIComponent(networkId)}`}>{session.network.name}</Link>
+      </p>
+      <h1 id="communities-title">{t('community.title')}</h1>
+      <p>{t('community.intro')}</p>
+      {error ? <p role="alert">{error}</p> : null}
+      <section className="card" aria-labelledby="communities-list">
+        <h2 id="communities-list">{t('community.listTitle')}</h2>
+        <CommunityList communities={communities} starting={starting} onStart={start} />
+      </section>
+      <CommunityForm language={session.network.language} busy={busy} onSubmit={create} />
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import {
+  CommunityListSchema,
+  CommunityRequestSchema,
+  CommunityResponseSchema,
+  StartCommunityRequestSchema,
+  StartCommunityResponseSchema,
+} from '@mentoring/shared/network/community-api';
+import { buildLink, LinkPaths } from '@mentoring/shared/schema/api';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../errors.js';
+import { newCommunity } from '../networks/community-records.js';
+import { startCommunity } from '../networks/start-community.js';
+import { API_BODY_LIMIT, type ApiDeps, linkBase, nowIso } from './api-kit.js';
+import { NetworkParams, NetworkRecordParams, requireNetwork } from './network-kit.js';
+
+/** Communities of one network: a few dozen at most; the bound keeps a network's records small. */
+const MAX_COMMUNITIES = 200;
+const body = { bodyLimit: API_BODY_LIMIT };
+
+/**
+ * Communities of practice (issue 15, the multilateral adaptation): plan one with its topic and its
+ * member cities, list them, and start one, which makes its programme-like space. Both network roles
+ * may use them. Like the mentor pool, nothing here reads a programme's boards.
+ */
+export const communityRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps) => {
+  const list = { schema: { params: NetworkParams, response: { 200: CommunityListSchema } } };
+  fastify.get('/api/networks/:networkId/communities', list, async (request, reply) => {
+    const { network } = await requireNetwork(deps, request, request.params.networkId);
+    return reply.status(200).send({ communities: await deps.networks.list('community', network.id) });
+  });
+
+  const create = {
+    ...body,
+    schema: {
+      params: NetworkParams,
+      body: CommunityRequestSchema,
+      response: { 201: CommunityResponseSchema },
+    },
+  };
+  fastify.post('/api/networks/:networkId/communities', create, async (request, reply) => {
+    const { network } = await requireNetwork(deps, request, request.params.networkId);
+    if ((await deps.networks.list('community', network.id)).length >= MAX_COMMUNITIES)
+      throw new AppError('tooLarge', `a network holds at most ${MAX_COMMUNITIES} communities`);
+    const community = newCommunity(network.id, request.body.community, nowIso());
+    if (!(await deps.networks.put('community', community)))
+      throw new AppError('notFound', 'network not found');
+    request.log.info({ networkId: network.id, communityId: community.id }, 'community planned');
+    return reply.status(201).send({ community });
+  });
+
+  const one = { schema: { params: NetworkRecordParams, response: { 200: CommunityResponseSchema } } };
+  fastify.get('/api/networks/:networkId/communities/:recordId', one, async (request, reply) => {
+    const { network } = await requireNetwork(deps, request, request.params.networkId);
+    const community = await deps.networks.get('community', network.id, request.params.recordId);
+    if (!community) throw new AppError('notFound', 'community not found');
+    return reply.status(200).send({ community });
+  });
+
+  const start = {
+    ...body,
+    schema: {
+      params: NetworkRecordParams,
+      body: StartCommunityRequestSchema,
+      response: { 201: StartCommunityResponseSchema },
+    },
+  };
+  fastify.post('/api/networks/:networkId/communities/:recordId/start', start, async (request, reply) => {
+    const { network } = await requireNetwork(deps, request, request.params.networkId);
+    const community = await deps.networks.get('community', network.id, request.params.recordId);
+    if (!community) throw new AppError('notFound', 'community not found');
+    const made = await startCommunity(deps, {
+      network,
+      community,
+      facilitatorName: request.body.facilitatorName,
+      now: nowIso(),
+    });
+    request.log.info({ networkId: network.id, programmeId: made.programme.id }, 'community started');
+    return reply.status(201).send({
+      community: made.community,
+      programme: made.programme,
+      facilitatorLink: buildLink(
+        linkBase(deps, request),
+        LinkPaths.programme(made.programme.id),
+        made.facilitatorToken,
+      ),
+    });
+  });
+};
