@@ -25,7 +25,11 @@ export async function openStore(
       : await createSqliteDocStore({ dir: config.dataDir, policy, logger: log });
     return { store, redis: null, redisStore: null };
   }
-  const redis = await connectRedis(config.REDIS_URL, log);
+  const sentinel =
+    config.REDIS_SENTINELS && config.REDIS_SENTINEL_NAME
+      ? { sentinels: config.REDIS_SENTINELS, name: config.REDIS_SENTINEL_NAME }
+      : undefined;
+  const redis = await connectRedis(config.REDIS_URL, log, { sentinel, cluster: config.REDIS_CLUSTER });
   await checkRedisFormat(redis, redisKeys(config.REDIS_KEY_PREFIX).formatVersion(), log).catch((error) => {
     redis.destroy();
     throw error;
@@ -34,6 +38,8 @@ export async function openStore(
     client: redis,
     keyPrefix: config.REDIS_KEY_PREFIX,
     policy,
+    waitReplicas: config.REDIS_WAIT_REPLICAS,
+    waitTimeoutMs: config.REDIS_WAIT_TIMEOUT_MS,
     logger: log,
   });
   return { store, redis, redisStore: store };

@@ -1,6 +1,6 @@
 import { VersionMetaSchema } from '@mentoring/shared/schema/version';
 import { RESP_TYPES } from 'redis';
-import type { RedisClient } from '../redis/client.js';
+import { isCluster, type RedisClient } from '../redis/client.js';
 import { docKeys, redisKeys } from '../redis/keys.js';
 import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
@@ -25,6 +25,13 @@ export interface RedisDocStoreOptions {
   /** Defaults to 500 updates or 1 MiB. */
   policy?: CompactionPolicy;
   logger?: RedisDocStoreLogger;
+  /**
+   * Replicas that must acknowledge an append or a saved version (Redis WAIT) before it resolves; when
+   * fewer do within `waitTimeoutMs`, it fails and the caller keeps the update and retries. Default 0.
+   */
+  waitReplicas?: number;
+  /** Default 1 s. */
+  waitTimeoutMs?: number;
 }
 
 /** One entry of a document's update stream; `id` is its position in the stream. */
@@ -146,6 +153,9 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
   const keys = redisKeys(options.keyPrefix);
   // Replies as Buffers: updates are binary and must not go through UTF-8 decoding.
   const client = options.client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+  // On a cluster, a command may only name keys of one slot: one document's keys share one, the
+  // changed-documents set and other documents' keys do not.
+  const cluster = isCluster(options.client);
   const merger = createUpdateMerger();
   let closed = false;
 
@@ -189,6 +199,20 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     return done === 1;
   };
 
+  const waitReplicas = options.waitReplicas ?? 0;
+  const waitTimeoutMs = options.waitTimeoutMs ?? 1_000;
+  // WAIT counts the replicas that acknowledged every write this connection sent before it, so one
+  // WAIT after our writes covers them (and whatever else the shared connection wrote meanwhile).
+  const replicated = async (what: string) => {
+    if (waitReplicas === 0) return;
+    const acknowledged = await client.wait(waitReplicas, waitTimeoutMs);
+    if (acknowledged < waitReplicas) {
+      throw new Error(
+        `redis doc store: ${what} reached ${acknowledged} of ${waitReplicas} replicas within ${waitTimeoutMs} ms`,
+      );
+    }
+  };
+
   const compactions = createCompactionRunner(compactOnce, (err, docId) =>
     options.logger?.error({ err, docId }, 'redis doc store: compaction failed'),
   );
@@ -203,19 +227,26 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     async append(docId, updates) {
       assertOpen();
       if (updates.length === 0) return;
-      // One MULTI: either every update of this call is in the stream or none is.
+      // One MULTI: either every update of this call is in the stream or none is. The changed mark
+      // (for automatic versions) is outside it, as on a cluster it lives in another slot; sent
+      // first in the same round trip, a failure of either fails the append, which is retried (an
+      // update stored twice is ignored by Yjs; a mark without an update costs one idle version check).
+      const changed = client.zAdd(keys.docsChanged(), { score: Date.now(), value: docId });
       const multi = client.multi();
       let bytes = 0;
       for (const u of updates) {
         multi.xAdd(keys.docLog(docId), '*', { u: toBuffer(u) });
         bytes += u.byteLength;
       }
-      multi.zAdd(keys.docsChanged(), { score: Date.now(), value: docId });
-      const replies = await multi.xLen(keys.docLog(docId)).incrBy(keys.docLogBytes(docId), bytes).exec();
+      const [replies] = await Promise.all([
+        multi.xLen(keys.docLog(docId)).incrBy(keys.docLogBytes(docId), bytes).exec(),
+        changed,
+      ]);
       const [length, totalBytes] = replies.slice(-2);
       if (typeof length !== 'number' || typeof totalBytes !== 'number') {
         throw new Error('redis doc store: unexpected reply to append');
       }
+      await replicated('append');
       if (length >= policy.maxUpdates || totalBytes >= policy.maxBytes) compactions.schedule(docId);
     },
     async delete(docId) {
@@ -227,6 +258,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
       assertOpen();
       await client.hSet(keys.docVersionStates(docId), meta.id, toBuffer(state));
       await client.hSet(keys.docVersions(docId), meta.id, JSON.stringify(meta));
+      await replicated('version');
     },
     async listVersions(docId) {
       assertOpen();
@@ -290,7 +322,11 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     async trimmedToMany(docIds) {
       assertOpen();
       if (docIds.length === 0) return [];
-      const values = await client.mGet(docIds.map((docId) => keys.docTrimmedTo(docId)));
+      const markKeys = docIds.map((docId) => keys.docTrimmedTo(docId));
+      // One MGET where one node holds every key; on a cluster one GET each (pipelined per node).
+      const values = cluster
+        ? await Promise.all(markKeys.map((key) => client.get(key)))
+        : await client.mGet(markKeys);
       return values.map((value) => (value ? value.toString() : '0-0'));
     },
     async readLogSince(docId, afterId) {
