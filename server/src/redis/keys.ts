@@ -62,6 +62,8 @@ export function redisKeys(prefix = 'mb:') {
     boardTrash: () => `${prefix}board-trash`,
     /** STRING integer: the data format of the store (see server/src/format); absent before versioning. */
     formatVersion: () => `${prefix}format-version`,
+    /** STRING: a short-lived mark written at boot to learn that Redis takes writes (when-writable.ts). */
+    writeProbe: () => `${prefix}write-probe`,
     /** STRING: the token-signing secret, generated once (SET NX) when SECRET is not configured. */
     tokenSecret: () => `${prefix}token-secret`,
   } as const;
