@@ -110,12 +110,8 @@ export class StreamReader {
 
   /** Starts reading a document from the current end of its stream. */
   async add(docId: string, deliver: (updates: Uint8Array[]) => void): Promise<void> {
-    const last = await (await this.readyConnection()).xRevRange(this.keys.docLog(docId), '+', '-', {
-      COUNT: 1,
-    });
-    const tail = last[0]?.id.toString() ?? '0-0';
-    const [trimmed = '0-0'] = await this.store.trimmedToMany([docId]);
-    this.readers.set(docId, { position: compareStreamIds(tail, trimmed) >= 0 ? tail : trimmed, deliver });
+    // On the store's connection: the reader's own may be inside a blocking read (up to BLOCK_MS).
+    this.readers.set(docId, { position: await this.store.streamPosition(docId), deliver });
     this.start();
   }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { VersionMetaSchema } from '@mentoring/shared/schema/version';
 import { RESP_TYPES } from 'redis';
 import { isCluster, type RedisClient } from '../redis/client.js';
@@ -5,6 +6,13 @@ import { docKeys, redisKeys } from '../redis/keys.js';
 import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
 import { setRedisApproval } from './redis-approvals.js';
+import {
+  APPEND_SCRIPT,
+  COMPACT_SCRIPT,
+  POSITION_SCRIPT,
+  READ_AFTER_SCRIPT,
+  READ_SCRIPT,
+} from './redis-doc-scripts.js';
 import { createUpdateMerger } from './update-merger.js';
 
 /** The two log methods the store uses; a pino (Fastify) logger fits. */
@@ -61,34 +69,12 @@ export interface RedisDocStore extends DocStore {
   loadWithPosition(docId: string): Promise<{ updates: Uint8Array[]; position: string }>;
   /** Id of the last entry merged into the snapshot and trimmed from the stream (`0-0`: none). */
   trimmedTo(docId: string): Promise<string>;
+  /** The stream position a reader starts from: the last entry's id or the trim mark, the later. */
+  streamPosition(docId: string): Promise<string>;
 }
 
-// Runs atomically in Redis. It commits a compaction only if no other compaction committed since we
-// read (version unchanged) and the document was not erased meanwhile (our last entry still exists),
-// so two processes compacting at once can never trim updates that the winning snapshot lacks.
-// It also records the last trimmed id, so a fan-out reader can tell whether it missed entries.
-// KEYS: snapshot, version, log, log-bytes, trimmed-to. ARGV: expected version ('' = none), merged snapshot,
-// last compacted id, first id to keep, bytes compacted.
-const COMPACT_SCRIPT = `
-if (redis.call('GET', KEYS[2]) or '') ~= ARGV[1] then return 0 end
-if #redis.call('XRANGE', KEYS[3], ARGV[3], ARGV[3]) == 0 then return 0 end
-redis.call('SET', KEYS[1], ARGV[2])
-redis.call('INCR', KEYS[2])
-redis.call('XTRIM', KEYS[3], 'MINID', ARGV[4])
-redis.call('DECRBY', KEYS[4], ARGV[5])
-redis.call('SET', KEYS[5], ARGV[3])
-return 1
-`;
-
-const READ_SCRIPT = `
-return { redis.call('GET', KEYS[1]), redis.call('GET', KEYS[2]), redis.call('XRANGE', KEYS[3], '-', '+'),
-  redis.call('GET', KEYS[4]) }
-`;
-
-// Entries after a position and the trim mark, atomically (see readLogAfter).
-const READ_AFTER_SCRIPT = `
-return { redis.call('GET', KEYS[2]), redis.call('XRANGE', KEYS[1], '(' .. ARGV[1], '+') }
-`;
+/** An update's id in the log-ids hash: its bytes' hash (same bytes, same Yjs content). */
+const updateId = (u: Uint8Array) => createHash('sha256').update(u).digest('base64url').slice(0, 22);
 
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -193,6 +179,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
         keys.docLog(docId),
         keys.docLogBytes(docId),
         keys.docTrimmedTo(docId),
+        keys.docLogIds(docId),
       ],
       arguments: [version, toBuffer(merged), last.id, nextStreamId(last.id), String(bytes)],
     });
@@ -227,22 +214,19 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     async append(docId, updates) {
       assertOpen();
       if (updates.length === 0) return;
-      // One MULTI: either every update of this call is in the stream or none is. The changed mark
-      // (for automatic versions) is outside it, as on a cluster it lives in another slot; sent
-      // first in the same round trip, a failure of either fails the append, which is retried (an
-      // update stored twice is ignored by Yjs; a mark without an update costs one idle version check).
+      // One script (APPEND_SCRIPT) for the updates. The changed mark (for automatic versions) is
+      // outside it, as on a cluster it lives in another slot; sent first in the same round trip, a
+      // failure of either fails the append, which is retried (the script stores no update twice; a
+      // mark without an update costs one idle version check).
       const changed = client.zAdd(keys.docsChanged(), { score: Date.now(), value: docId });
-      const multi = client.multi();
-      let bytes = 0;
-      for (const u of updates) {
-        multi.xAdd(keys.docLog(docId), '*', { u: toBuffer(u) });
-        bytes += u.byteLength;
-      }
-      const [replies] = await Promise.all([
-        multi.xLen(keys.docLog(docId)).incrBy(keys.docLogBytes(docId), bytes).exec(),
+      const [reply] = await Promise.all([
+        client.eval(APPEND_SCRIPT, {
+          keys: [keys.docLog(docId), keys.docLogBytes(docId), keys.docLogIds(docId)],
+          arguments: updates.flatMap((u) => [updateId(u), toBuffer(u)]),
+        }),
         changed,
       ]);
-      const [length, totalBytes] = replies.slice(-2);
+      const [length, totalBytes] = Array.isArray(reply) ? (reply as unknown[]) : [];
       if (typeof length !== 'number' || typeof totalBytes !== 'number') {
         throw new Error('redis doc store: unexpected reply to append');
       }
@@ -318,6 +302,15 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
       const trimmed = Buffer.isBuffer(trimmedTo) ? trimmedTo.toString() : '0-0';
       if (compareStreamIds(trimmed, afterId) > 0) return { entries: [], gap: true };
       return { entries: parseReadReply([null, null, entries], docId).log, gap: false };
+    },
+    async streamPosition(docId) {
+      assertOpen();
+      const reply = await client.eval(POSITION_SCRIPT, {
+        keys: [keys.docLog(docId), keys.docTrimmedTo(docId)],
+      });
+      if (!Array.isArray(reply) || reply.length !== 2) throw corrupt(docId, 'position reply');
+      const [last, trimmed] = (reply as unknown[]).map((id) => (Buffer.isBuffer(id) ? id.toString() : '0-0'));
+      return maxStreamId(last ?? '0-0', trimmed ?? '0-0');
     },
     async trimmedToMany(docIds) {
       assertOpen();
