@@ -54,3 +54,40 @@ describe('connection limits and timeouts', () => {
     );
   });
 });
+
+describe('Redis Sentinel settings', () => {
+  it('parses the sentinels and needs a name and a REDIS_URL with them', () => {
+    const config = loadConfig({
+      REDIS_URL: 'redis://:pw@ignored/2',
+      REDIS_SENTINELS: 'a.example:26379, 10.0.0.2:26380,[::1]:26381',
+      REDIS_SENTINEL_NAME: 'board',
+    });
+    expect(config.REDIS_SENTINELS).toEqual([
+      { host: 'a.example', port: 26379 },
+      { host: '10.0.0.2', port: 26380 },
+      { host: '::1', port: 26381 },
+    ]);
+    expect(() => loadConfig({ REDIS_URL: 'redis://x', REDIS_SENTINELS: 'a:1' })).toThrow(
+      /REDIS_SENTINEL_NAME/,
+    );
+    expect(() => loadConfig({ REDIS_SENTINELS: 'a:1', REDIS_SENTINEL_NAME: 'b' })).toThrow(/REDIS_URL/);
+    expect(() =>
+      loadConfig({ REDIS_URL: 'redis://x', REDIS_SENTINELS: 'a', REDIS_SENTINEL_NAME: 'b' }),
+    ).toThrow(/REDIS_SENTINELS: must be a comma-separated list of host:port/);
+    expect(loadConfig({}).REDIS_WAIT_REPLICAS).toBe(0);
+  });
+});
+
+describe('Redis Cluster settings', () => {
+  it('needs REDIS_URL, and refuses sentinels and WAIT with it', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://n1:7000', REDIS_CLUSTER: 'true' }).REDIS_CLUSTER).toBe(true);
+    expect(loadConfig({}).REDIS_CLUSTER).toBe(false);
+    expect(() => loadConfig({ REDIS_CLUSTER: 'true' })).toThrow(/REDIS_CLUSTER: needs REDIS_URL/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://n', REDIS_CLUSTER: 'yes' })).toThrow(
+      /REDIS_CLUSTER: must be true/,
+    );
+    expect(() =>
+      loadConfig({ REDIS_URL: 'redis://n', REDIS_CLUSTER: 'true', REDIS_WAIT_REPLICAS: '1' }),
+    ).toThrow(/REDIS_WAIT_REPLICAS: not supported/);
+  });
+});

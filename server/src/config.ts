@@ -31,6 +31,44 @@ const ConfigSchema = z
       .regex(/^(redis|rediss):\/\//, 'must start with redis:// or rediss://')
       .optional(),
     REDIS_KEY_PREFIX: z.string().min(1).default('mb:'),
+    /**
+     * Comma-separated `host:port` of Redis Sentinels. With them the server asks the sentinels which
+     * instance is the primary and follows a failover without a restart; REDIS_URL then gives only the
+     * credentials and database (its host and port are not used).
+     */
+    REDIS_SENTINELS: z
+      .string()
+      .optional()
+      .transform((list, ctx) => {
+        if (list === undefined) return undefined;
+        const nodes = list
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+          .map((item) => /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(item));
+        if (nodes.length === 0 || nodes.some((match) => !match || Number(match[2]) > 65535)) {
+          ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of host:port' });
+          return z.NEVER;
+        }
+        return nodes.map((match) => ({ host: match?.[1] ?? '', port: Number(match?.[2]) }));
+      }),
+    /**
+     * `true`: REDIS_URL is one node of a Redis Cluster (the others are discovered); each document's
+     * and each programme's keys share one hash slot.
+     */
+    REDIS_CLUSTER: z
+      .enum(['true', 'false'], { error: 'must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true'),
+    /** The primary's name in the sentinels' configuration (`sentinel monitor <name> ...`). */
+    REDIS_SENTINEL_NAME: z.string().min(1).optional(),
+    /**
+     * Replicas that must hold a document update before it is confirmed (Redis WAIT after each append;
+     * 0: confirmed once the primary has it). See the README's Reliability section.
+     */
+    REDIS_WAIT_REPLICAS: intFrom(0, 0),
+    /** How long an append waits for REDIS_WAIT_REPLICAS before it fails (and is retried). */
+    REDIS_WAIT_TIMEOUT_MS: intFrom(1_000, 10),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Largest WebSocket frame accepted, in bytes. */
     MAX_MESSAGE_BYTES: intFrom(4 * 1024 * 1024, 1024),
@@ -158,6 +196,42 @@ const ConfigSchema = z
         code: 'custom',
         path: ['HEADERS_TIMEOUT_MS'],
         message: 'must be at most REQUEST_TIMEOUT_MS',
+      });
+    }
+    if (config.REDIS_SENTINELS && !config.REDIS_SENTINEL_NAME) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_SENTINEL_NAME'],
+        message: 'required with REDIS_SENTINELS',
+      });
+    }
+    if (config.REDIS_CLUSTER && (!config.REDIS_URL || config.REDIS_SENTINELS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_CLUSTER'],
+        message: 'needs REDIS_URL (a cluster node) and no REDIS_SENTINELS',
+      });
+    }
+    if (config.REDIS_CLUSTER && config.REDIS_WAIT_REPLICAS > 0) {
+      // WAIT names no key: on a cluster it would reach a random master, not the document's.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_WAIT_REPLICAS'],
+        message: 'not supported with REDIS_CLUSTER',
+      });
+    }
+    if (config.REDIS_SENTINELS && !config.REDIS_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_URL'],
+        message: 'required with REDIS_SENTINELS (e.g. redis://:password@sentinel/0)',
+      });
+    }
+    if (config.REDIS_SENTINELS && config.REDIS_URL?.startsWith('rediss://')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_URL'],
+        message: 'rediss:// is not supported with REDIS_SENTINELS',
       });
     }
     if (config.NODE_ENV === 'production' && !config.SECRET) {

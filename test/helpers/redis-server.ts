@@ -13,8 +13,11 @@ export interface RedisServer {
   dir: string;
   /** Kills the process (default SIGKILL, i.e. a crash) and waits for it to exit. */
   kill(signal?: NodeJS.Signals): Promise<void>;
-  /** Starts it again on the same port and directory, so AOF data survives; kills it first if running. */
-  restart(): Promise<void>;
+  /**
+   * Starts it again on the same port and directory, so AOF data survives; kills it first if running.
+   * `args` are added to the first start's (e.g. `--replicaof` to bring an old primary back as a replica).
+   */
+  restart(args?: string[]): Promise<void>;
   /** Freezes the process (SIGSTOP): connections stay open, nothing is answered. */
   pause(): void;
   /** Lets a paused process go on (SIGCONT). */
@@ -31,6 +34,8 @@ export interface StartRedisOptions {
   appendonly?: boolean;
   /** How long to wait for PING to answer (default 10 s). */
   timeoutMs?: number;
+  /** More redis-server arguments (e.g. `--min-replicas-to-write 1`); `() =>` to name the port itself. */
+  args?: string[] | ((port: number) => string[]);
 }
 
 const children = new Set<ChildProcess>();
@@ -54,7 +59,7 @@ function assertRedisInstalled() {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -66,7 +71,7 @@ async function freePort(): Promise<number> {
 }
 
 /** True once something on the port answers PING with +PONG. */
-function answersPing(port: number): Promise<boolean> {
+export function answersPing(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
     let reply = '';
@@ -93,11 +98,14 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
   let child: ChildProcess | undefined;
   let port = 0;
 
+  let extraArgs: string[] = [];
   const launch = async (): Promise<boolean> => {
     const args = [
       ...['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', ''],
       ...['--appendonly', options.appendonly === false ? 'no' : 'yes'],
       ...['--appendfsync', options.appendfsync ?? 'always', '--protected-mode', 'no'],
+      ...(typeof options.args === 'function' ? options.args(port) : (options.args ?? [])),
+      ...extraArgs,
     ];
     const proc = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
@@ -145,8 +153,9 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
     kill,
     pause: () => child?.kill('SIGSTOP'),
     resume: () => child?.kill('SIGCONT'),
-    async restart() {
+    async restart(args = []) {
       await kill('SIGKILL');
+      extraArgs = args;
       if (!(await launch())) throw new Error(`redis-server: port ${port} taken on restart`);
     },
     async stop() {

@@ -38,7 +38,7 @@ function redisFixture(server: RedisServer, policy: CompactionPolicy) {
     }
     client.destroy();
   };
-  return { reopen, cleanup };
+  return { reopen, cleanup, keyPrefix };
 }
 
 describe('RedisDocStore', () => {
@@ -71,6 +71,49 @@ describe('RedisDocStore', () => {
   });
 });
 
+describe('RedisDocStore appends retried', () => {
+  let server: RedisServer;
+  beforeAll(async () => {
+    server = await startRedis({ appendfsync: 'always' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('stores an update appended twice once, and forgets its id when compaction trims it', async () => {
+    const { reopen, cleanup, keyPrefix } = redisFixture(server, { maxUpdates: 10, maxBytes: 1024 ** 3 });
+    const client = await connect(server.url);
+    try {
+      const store = await reopen();
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => updates.push(u));
+      for (let i = 0; i < 5; i++) doc.getText('t').insert(i, String(i));
+      await store.append('doc', updates.slice(0, 3));
+      // A retry of the same call (its answer lost), then one that overlaps it.
+      await store.append('doc', updates.slice(0, 3));
+      await store.append('doc', updates.slice(2, 5));
+      expect(await store.load('doc')).toEqual(updates);
+      const logKey = `${keyPrefix}doc:{doc}:log`;
+      const idsKey = `${keyPrefix}doc:{doc}:log-ids`;
+      expect(await client.xLen(logKey)).toBe(5);
+      expect(await client.hLen(idsKey)).toBe(5);
+
+      // Five more make ten: the compaction takes every entry.
+      for (let i = 5; i < 10; i++) doc.getText('t').insert(i, String(i));
+      for (const u of updates.slice(5)) await store.append('doc', [u]);
+      await vi.waitFor(async () => expect(await client.xLen(logKey)).toBe(0), { timeout: 10_000 });
+      expect(await client.hLen(idsKey)).toBe(0);
+      const copy = new Y.Doc();
+      for (const u of await store.load('doc')) Y.applyUpdate(copy, u);
+      expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
+    } finally {
+      client.destroy();
+      await cleanup();
+    }
+  });
+});
+
 describe('RedisDocStore when Redis fails', () => {
   let server: RedisServer | undefined;
   let cleanup: (() => Promise<void>) | undefined;
@@ -89,7 +132,7 @@ describe('RedisDocStore when Redis fails', () => {
     const doc = new Y.Doc();
     const updates: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => updates.push(u));
-    for (let i = 0; i < 300; i++) doc.getText('t').insert(i, String(i % 10));
+    for (let i = 0; i < 300; i++) doc.getText('t').insert(i, String(i));
     await Promise.all(updates.map((u) => store.append('doc', [u])));
 
     await server.kill('SIGKILL');
@@ -106,19 +149,26 @@ describe('RedisDocStore when Redis fails', () => {
     const fixture = redisFixture(server, { maxUpdates: 500, maxBytes: 1024 ** 2 });
     cleanup = fixture.cleanup;
     const store = await fixture.reopen();
-    const update = Y.encodeStateAsUpdate(new Y.Doc());
-    await store.append('doc', [update]);
+    const doc = new Y.Doc();
+    const [before, during, after] = ['before', 'during', 'after'].map((word) => {
+      doc.getText('t').insert(0, word);
+      return Y.encodeStateAsUpdate(doc);
+    }) as [Uint8Array, Uint8Array, Uint8Array];
+    await store.append('doc', [before]);
 
     await server.kill('SIGKILL');
     const started = Date.now();
-    await expect(store.append('doc', [update])).rejects.toThrow();
+    await expect(store.append('doc', [during])).rejects.toThrow();
     await expect(store.ping()).rejects.toThrow();
     await expect(store.load('doc')).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(3000);
 
     await server.restart();
     await vi.waitFor(() => store.ping(), { timeout: 15_000, interval: 100 });
-    await store.append('doc', [update]);
-    expect(await store.load('doc')).toHaveLength(2);
+    await store.append('doc', [after]);
+    // The refused append stays refused: it is not sent later behind the caller's back (a queued
+    // MULTI would be), so the caller's own retry is the only copy.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await store.load('doc')).toEqual([before, after]);
   });
 });

@@ -1,6 +1,6 @@
 import { RESP_TYPES } from 'redis';
 import type { Logger } from '../log.js';
-import type { RedisClient } from '../redis/client.js';
+import { isCluster, type RedisClient } from '../redis/client.js';
 import type { RedisKeys } from '../redis/keys.js';
 import { compareStreamIds, type RedisDocStore } from '../store/redis-doc-store.js';
 
@@ -21,6 +21,8 @@ class StalledRead extends Error {
     super(`no answer from Redis within ${ms} ms`);
   }
 }
+/** On a Redis Cluster: the pause between two rounds of non-blocking reads that found nothing. */
+const CLUSTER_POLL_MS = 25;
 
 interface Reader {
   /** Stream position read up to (inclusive). */
@@ -52,6 +54,8 @@ export class StreamReader {
   private client: RedisClient | null = null;
   /** Settles once the connection being opened is ready (or gave up). */
   private connecting: Promise<void> = Promise.resolve();
+  /** Whether the reader's connections go to a Redis Cluster (set when the first one is made). */
+  private cluster = false;
 
   constructor(
     /** Makes a new, unconnected client for the reader's own connection (e.g. `main.duplicate()`). */
@@ -72,6 +76,7 @@ export class StreamReader {
       () => undefined,
     );
     this.raw = raw;
+    this.cluster = isCluster(raw);
     this.client = raw.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }) as unknown as RedisClient;
     return this.client;
   }
@@ -105,12 +110,8 @@ export class StreamReader {
 
   /** Starts reading a document from the current end of its stream. */
   async add(docId: string, deliver: (updates: Uint8Array[]) => void): Promise<void> {
-    const last = await (await this.readyConnection()).xRevRange(this.keys.docLog(docId), '+', '-', {
-      COUNT: 1,
-    });
-    const tail = last[0]?.id.toString() ?? '0-0';
-    const [trimmed = '0-0'] = await this.store.trimmedToMany([docId]);
-    this.readers.set(docId, { position: compareStreamIds(tail, trimmed) >= 0 ? tail : trimmed, deliver });
+    // On the store's connection: the reader's own may be inside a blocking read (up to BLOCK_MS).
+    this.readers.set(docId, { position: await this.store.streamPosition(docId), deliver });
     this.start();
   }
 
@@ -159,15 +160,32 @@ export class StreamReader {
       key: this.keys.docLog(docId),
       id: reader.position,
     }));
-    const woken = await this.withinDeadline(
-      this.connection().xRead(streams, { BLOCK: BLOCK_MS, COUNT: 1 }),
-      BLOCK_MS + STALL_MS,
-    );
+    const client = this.connection();
+    const read: Promise<unknown> = this.cluster
+      ? this.pollEach(client, streams)
+      : client.xRead(streams, { BLOCK: BLOCK_MS, COUNT: 1 });
+    const woken = await this.withinDeadline(read, BLOCK_MS + STALL_MS);
     if (!woken) return;
     for (const stream of woken as Array<{ name: unknown }>) {
       const docId = /\{(.+)\}:log$/.exec(String(stream.name))?.[1];
       if (docId) await this.withinDeadline(this.catchUp(docId), STALL_MS);
     }
+  }
+
+  /**
+   * A Redis Cluster refuses one XREAD over streams of several slots, and a blocking read per stream
+   * would queue behind each other on the one connection per cluster node: read each stream without
+   * blocking (pipelined), and pause briefly when nothing is new. Costs one read per open document
+   * per round on the cluster (see the README's Scale out).
+   */
+  private async pollEach(
+    client: RedisClient,
+    streams: Array<{ key: string; id: string }>,
+  ): Promise<Array<{ name: unknown }>> {
+    const replies = await Promise.all(streams.map((stream) => client.xRead([stream], { COUNT: 1 })));
+    const woken = replies.flatMap((reply) => (reply ? (reply as Array<{ name: unknown }>) : []));
+    if (woken.length === 0) await new Promise((resolve) => setTimeout(resolve, CLUSTER_POLL_MS));
+    return woken;
   }
 
   private async catchUp(docId: string): Promise<void> {

@@ -63,6 +63,11 @@ export function createJourneySummaries(deps: JourneyInputDeps & { log: Logger })
   const compute = async (programmeId: ProgrammeId): Promise<JourneyResponse> => {
     const input = await loadJourneyInput(deps, programmeId);
     const answer: JourneyResponse = { journey: computeJourney(input), settings: input.settings };
+    // A computation due after the programme was erased (a touch, a second look) must not write: it
+    // would bring the journey document back after erasure. One being erased is left alone too; the
+    // erasure waits out an access-check interval before it deletes, longer than this check and write.
+    const programme = await deps.programmes.getProgramme(programmeId);
+    if (!programme || programme.deletingAt) return answer;
     const same = JSON.stringify(answer);
     await deps.rooms.change(journeyDocId(programmeId), (doc) => {
       const stored = readSummary(doc);

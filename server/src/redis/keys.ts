@@ -16,6 +16,8 @@ export function redisKeys(prefix = 'mb:') {
     docLog: (docId: string) => doc(docId, 'log'),
     /** Running byte total of the updates in `docLog`, kept by append and compaction. */
     docLogBytes: (docId: string) => doc(docId, 'log-bytes'),
+    /** HASH: update id → '1' for each update in `docLog`, so that a retried append stores it once. */
+    docLogIds: (docId: string) => doc(docId, 'log-ids'),
     /** STRING: the compacted Yjs update (absent until the first compaction). */
     docSnapshot: (docId: string) => doc(docId, 'snapshot'),
     /** STRING integer: bumped by every compaction; the compare-and-set token between compactors. */
@@ -64,6 +66,8 @@ export function redisKeys(prefix = 'mb:') {
     boardTrash: () => `${prefix}board-trash`,
     /** STRING integer: the data format of the store (see server/src/format); absent before versioning. */
     formatVersion: () => `${prefix}format-version`,
+    /** STRING: a short-lived mark written at boot to learn that Redis takes writes (when-writable.ts). */
+    writeProbe: () => `${prefix}write-probe`,
     /** STRING: the token-signing secret, generated once (SET NX) when SECRET is not configured. */
     tokenSecret: () => `${prefix}token-secret`,
   } as const;
@@ -77,6 +81,7 @@ export function docKeys(keys: RedisKeys, docId: string): string[] {
   return [
     keys.docLog(docId),
     keys.docLogBytes(docId),
+    keys.docLogIds(docId),
     keys.docSnapshot(docId),
     keys.docSnapshotVersion(docId),
     keys.docTrimmedTo(docId),

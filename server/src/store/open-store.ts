@@ -3,6 +3,7 @@ import { checkRedisFormat, checkSqliteFormat } from '../format/store-format.js';
 import type { Logger } from '../log.js';
 import { connectRedis, type RedisClient } from '../redis/client.js';
 import { redisKeys } from '../redis/keys.js';
+import { whenWritable } from '../redis/when-writable.js';
 import type { DocStore } from './doc-store.js';
 import { createRedisDocStore, type RedisDocStore } from './redis-doc-store.js';
 import { createSqliteDocStore } from './sqlite-doc-store.js';
@@ -25,15 +26,26 @@ export async function openStore(
       : await createSqliteDocStore({ dir: config.dataDir, policy, logger: log });
     return { store, redis: null, redisStore: null };
   }
-  const redis = await connectRedis(config.REDIS_URL, log);
-  await checkRedisFormat(redis, redisKeys(config.REDIS_KEY_PREFIX).formatVersion(), log).catch((error) => {
+  const sentinel =
+    config.REDIS_SENTINELS && config.REDIS_SENTINEL_NAME
+      ? { sentinels: config.REDIS_SENTINELS, name: config.REDIS_SENTINEL_NAME }
+      : undefined;
+  const redis = await connectRedis(config.REDIS_URL, log, { sentinel, cluster: config.REDIS_CLUSTER });
+  const keys = redisKeys(config.REDIS_KEY_PREFIX);
+  try {
+    // The format check below writes: wait out a primary that does not take writes yet.
+    await whenWritable(redis, keys.writeProbe(), log);
+    await checkRedisFormat(redis, keys.formatVersion(), log);
+  } catch (error) {
     redis.destroy();
     throw error;
-  });
+  }
   const store = createRedisDocStore({
     client: redis,
     keyPrefix: config.REDIS_KEY_PREFIX,
     policy,
+    waitReplicas: config.REDIS_WAIT_REPLICAS,
+    waitTimeoutMs: config.REDIS_WAIT_TIMEOUT_MS,
     logger: log,
   });
   return { store, redis, redisStore: store };

@@ -1,10 +1,18 @@
+import { createHash } from 'node:crypto';
 import { VersionMetaSchema } from '@mentoring/shared/schema/version';
 import { RESP_TYPES } from 'redis';
-import type { RedisClient } from '../redis/client.js';
+import { isCluster, type RedisClient } from '../redis/client.js';
 import { docKeys, redisKeys } from '../redis/keys.js';
 import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
 import { setRedisApproval } from './redis-approvals.js';
+import {
+  APPEND_SCRIPT,
+  COMPACT_SCRIPT,
+  POSITION_SCRIPT,
+  READ_AFTER_SCRIPT,
+  READ_SCRIPT,
+} from './redis-doc-scripts.js';
 import { createUpdateMerger } from './update-merger.js';
 
 /** The two log methods the store uses; a pino (Fastify) logger fits. */
@@ -25,6 +33,13 @@ export interface RedisDocStoreOptions {
   /** Defaults to 500 updates or 1 MiB. */
   policy?: CompactionPolicy;
   logger?: RedisDocStoreLogger;
+  /**
+   * Replicas that must acknowledge an append or a saved version (Redis WAIT) before it resolves; when
+   * fewer do within `waitTimeoutMs`, it fails and the caller keeps the update and retries. Default 0.
+   */
+  waitReplicas?: number;
+  /** Default 1 s. */
+  waitTimeoutMs?: number;
 }
 
 /** One entry of a document's update stream; `id` is its position in the stream. */
@@ -54,34 +69,12 @@ export interface RedisDocStore extends DocStore {
   loadWithPosition(docId: string): Promise<{ updates: Uint8Array[]; position: string }>;
   /** Id of the last entry merged into the snapshot and trimmed from the stream (`0-0`: none). */
   trimmedTo(docId: string): Promise<string>;
+  /** The stream position a reader starts from: the last entry's id or the trim mark, the later. */
+  streamPosition(docId: string): Promise<string>;
 }
 
-// Runs atomically in Redis. It commits a compaction only if no other compaction committed since we
-// read (version unchanged) and the document was not erased meanwhile (our last entry still exists),
-// so two processes compacting at once can never trim updates that the winning snapshot lacks.
-// It also records the last trimmed id, so a fan-out reader can tell whether it missed entries.
-// KEYS: snapshot, version, log, log-bytes, trimmed-to. ARGV: expected version ('' = none), merged snapshot,
-// last compacted id, first id to keep, bytes compacted.
-const COMPACT_SCRIPT = `
-if (redis.call('GET', KEYS[2]) or '') ~= ARGV[1] then return 0 end
-if #redis.call('XRANGE', KEYS[3], ARGV[3], ARGV[3]) == 0 then return 0 end
-redis.call('SET', KEYS[1], ARGV[2])
-redis.call('INCR', KEYS[2])
-redis.call('XTRIM', KEYS[3], 'MINID', ARGV[4])
-redis.call('DECRBY', KEYS[4], ARGV[5])
-redis.call('SET', KEYS[5], ARGV[3])
-return 1
-`;
-
-const READ_SCRIPT = `
-return { redis.call('GET', KEYS[1]), redis.call('GET', KEYS[2]), redis.call('XRANGE', KEYS[3], '-', '+'),
-  redis.call('GET', KEYS[4]) }
-`;
-
-// Entries after a position and the trim mark, atomically (see readLogAfter).
-const READ_AFTER_SCRIPT = `
-return { redis.call('GET', KEYS[2]), redis.call('XRANGE', KEYS[1], '(' .. ARGV[1], '+') }
-`;
+/** An update's id in the log-ids hash: its bytes' hash (same bytes, same Yjs content). */
+const updateId = (u: Uint8Array) => createHash('sha256').update(u).digest('base64url').slice(0, 22);
 
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -146,6 +139,9 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
   const keys = redisKeys(options.keyPrefix);
   // Replies as Buffers: updates are binary and must not go through UTF-8 decoding.
   const client = options.client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
+  // On a cluster, a command may only name keys of one slot: one document's keys share one, the
+  // changed-documents set and other documents' keys do not.
+  const cluster = isCluster(options.client);
   const merger = createUpdateMerger();
   let closed = false;
 
@@ -183,10 +179,25 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
         keys.docLog(docId),
         keys.docLogBytes(docId),
         keys.docTrimmedTo(docId),
+        keys.docLogIds(docId),
       ],
       arguments: [version, toBuffer(merged), last.id, nextStreamId(last.id), String(bytes)],
     });
     return done === 1;
+  };
+
+  const waitReplicas = options.waitReplicas ?? 0;
+  const waitTimeoutMs = options.waitTimeoutMs ?? 1_000;
+  // WAIT counts the replicas that acknowledged every write this connection sent before it, so one
+  // WAIT after our writes covers them (and whatever else the shared connection wrote meanwhile).
+  const replicated = async (what: string) => {
+    if (waitReplicas === 0) return;
+    const acknowledged = await client.wait(waitReplicas, waitTimeoutMs);
+    if (acknowledged < waitReplicas) {
+      throw new Error(
+        `redis doc store: ${what} reached ${acknowledged} of ${waitReplicas} replicas within ${waitTimeoutMs} ms`,
+      );
+    }
   };
 
   const compactions = createCompactionRunner(compactOnce, (err, docId) =>
@@ -203,19 +214,23 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     async append(docId, updates) {
       assertOpen();
       if (updates.length === 0) return;
-      // One MULTI: either every update of this call is in the stream or none is.
-      const multi = client.multi();
-      let bytes = 0;
-      for (const u of updates) {
-        multi.xAdd(keys.docLog(docId), '*', { u: toBuffer(u) });
-        bytes += u.byteLength;
-      }
-      multi.zAdd(keys.docsChanged(), { score: Date.now(), value: docId });
-      const replies = await multi.xLen(keys.docLog(docId)).incrBy(keys.docLogBytes(docId), bytes).exec();
-      const [length, totalBytes] = replies.slice(-2);
+      // One script (APPEND_SCRIPT) for the updates. The changed mark (for automatic versions) is
+      // outside it, as on a cluster it lives in another slot; sent first in the same round trip, a
+      // failure of either fails the append, which is retried (the script stores no update twice; a
+      // mark without an update costs one idle version check).
+      const changed = client.zAdd(keys.docsChanged(), { score: Date.now(), value: docId });
+      const [reply] = await Promise.all([
+        client.eval(APPEND_SCRIPT, {
+          keys: [keys.docLog(docId), keys.docLogBytes(docId), keys.docLogIds(docId)],
+          arguments: updates.flatMap((u) => [updateId(u), toBuffer(u)]),
+        }),
+        changed,
+      ]);
+      const [length, totalBytes] = Array.isArray(reply) ? (reply as unknown[]) : [];
       if (typeof length !== 'number' || typeof totalBytes !== 'number') {
         throw new Error('redis doc store: unexpected reply to append');
       }
+      await replicated('append');
       if (length >= policy.maxUpdates || totalBytes >= policy.maxBytes) compactions.schedule(docId);
     },
     async delete(docId) {
@@ -227,6 +242,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
       assertOpen();
       await client.hSet(keys.docVersionStates(docId), meta.id, toBuffer(state));
       await client.hSet(keys.docVersions(docId), meta.id, JSON.stringify(meta));
+      await replicated('version');
     },
     async listVersions(docId) {
       assertOpen();
@@ -287,10 +303,23 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
       if (compareStreamIds(trimmed, afterId) > 0) return { entries: [], gap: true };
       return { entries: parseReadReply([null, null, entries], docId).log, gap: false };
     },
+    async streamPosition(docId) {
+      assertOpen();
+      const reply = await client.eval(POSITION_SCRIPT, {
+        keys: [keys.docLog(docId), keys.docTrimmedTo(docId)],
+      });
+      if (!Array.isArray(reply) || reply.length !== 2) throw corrupt(docId, 'position reply');
+      const [last, trimmed] = (reply as unknown[]).map((id) => (Buffer.isBuffer(id) ? id.toString() : '0-0'));
+      return maxStreamId(last ?? '0-0', trimmed ?? '0-0');
+    },
     async trimmedToMany(docIds) {
       assertOpen();
       if (docIds.length === 0) return [];
-      const values = await client.mGet(docIds.map((docId) => keys.docTrimmedTo(docId)));
+      const markKeys = docIds.map((docId) => keys.docTrimmedTo(docId));
+      // One MGET where one node holds every key; on a cluster one GET each (pipelined per node).
+      const values = cluster
+        ? await Promise.all(markKeys.map((key) => client.get(key)))
+        : await client.mGet(markKeys);
       return values.map((value) => (value ? value.toString() : '0-0'));
     },
     async readLogSince(docId, afterId) {
