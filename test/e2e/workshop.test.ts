@@ -134,7 +134,7 @@ describe('workshop', () => {
     await pageF.getByLabel('Dots per person').fill('2');
     await pageF.getByTestId('vote-open').click();
     await pageP.getByTestId('workshop-toggle').click();
-    await pageP.getByRole('button', { name: 'Add a dot to “Volunteer tandems”' }).click();
+    await pageP.getByRole('button', { name: 'Add a dot to “Volunteer tandems”', exact: true }).click();
     await pageP.getByText('Dots left: 1').waitFor({ timeout: 90_000 });
     await pageF
       .locator('[data-testid="vote-results"] li[data-item-id="shape:idea-b"][data-count="1"]')

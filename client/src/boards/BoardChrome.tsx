@@ -24,13 +24,16 @@ export interface BoardChromeProps {
   peers: Peer[];
   /** Board tools on the bar (versions, export, workshop). */
   tools?: ReactNode;
+  /** A row under the bar, seen at every width (the room's announcements). */
+  status?: ReactNode;
 }
 
 /**
  * The bar above every board, one row: back, title (cut with an ellipsis, whole on hover), who is
  * here, the tools, connection state and the person menu (name, colour, language, leave). Below
  * 1024 px the tools fold behind a "More tools" menu (MoreToolsMenu); they stay mounted, so a panel
- * one of them opened stays open.
+ * one of them opened stays open. The status row (`status`) sits under the bar at every width, so
+ * what the room must see (a vote opening, a hand going up) is never folded away.
  */
 export function BoardChrome({
   programmeId,
@@ -41,6 +44,7 @@ export function BoardChrome({
   me,
   peers,
   tools,
+  status,
 }: BoardChromeProps) {
   const { t } = useTranslation();
   const toolsId = useId();
@@ -78,6 +82,7 @@ export function BoardChrome({
         <ConnectionStatus snapshot={snapshot} readOnly={readOnly} />
         <PersonMenu person={{ name: me.name, color: me.color }} onLeave={leave.ask} />
       </div>
+      {status}
       {lockedBy !== null ? (
         <p className="board-notice" role="status">
           {lockedBy ? t('board.lockedBy', { name: lockedBy }) : t('board.locked')}

@@ -9,6 +9,7 @@ import { ApiError } from '../api/http';
 import { ContentLanguageContext } from '../app/content-language';
 import { Loading } from '../app/Loading';
 import { useDocumentTitle } from '../app/use-document-title';
+import { StickyVoteProvider } from '../canvas/StickyVoteProvider';
 import type { PeerInfo } from '../sync/board-connection';
 import { RefusedTextNotice } from '../sync/RefusedTextNotice';
 import { useBoardConnection } from '../sync/use-board-connection';
@@ -17,6 +18,7 @@ import { ApprovalBanner } from '../versions/ApprovalBanner';
 import { BoardTools } from '../versions/BoardTools';
 import { CanvasEditorProvider } from '../workshop/canvas-editor';
 import { colourOf } from '../workshop/colours';
+import { RoomStatus } from '../workshop/RoomStatus';
 import { useBoardPeers } from '../workshop/use-board-peers';
 import { useBoardWorkshop } from '../workshop/use-board-workshop';
 import { useWorkshopConnection, WorkshopProvider } from '../workshop/use-workshop-session';
@@ -115,6 +117,7 @@ export function BoardScreen({
                 <WorkshopBar tools={workshopTools} />
               </>
             }
+            status={<RoomStatus tools={workshopTools} />}
           />
           {/* Outside the board body, which the board fills edge to edge. */}
           {board.kind === 'action-plan' ? (
@@ -137,14 +140,16 @@ export function BoardScreen({
             {connection && (snapshot?.ready || framed) ? (
               <ContentLanguageContext.Provider value={session.programme.language}>
                 {/* A new document after a refused edit was rolled back: a fresh view binds to it. */}
-                <BoardView
-                  key={connection.doc.clientID}
-                  board={board}
-                  connection={connection}
-                  readOnly={readOnly}
-                  filling={filling}
-                  user={user}
-                />
+                <StickyVoteProvider tools={workshopTools}>
+                  <BoardView
+                    key={connection.doc.clientID}
+                    board={board}
+                    connection={connection}
+                    readOnly={readOnly}
+                    filling={filling}
+                    user={user}
+                  />
+                </StickyVoteProvider>
               </ContentLanguageContext.Provider>
             ) : (
               <Loading label={t('board.opening')} />

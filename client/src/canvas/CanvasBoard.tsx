@@ -8,6 +8,7 @@ import { useCanvasEditorSlot } from '../workshop/canvas-editor';
 import { useLatestVote } from '../workshop/use-votes';
 import { exposeForTests } from './e2e-hook';
 import { useLicenseKey } from './license';
+import { StickyDotBar } from './StickyDotBar';
 import { StylePanelToggle } from './StylePanelToggle';
 import { tldrawAssetUrls } from './tldraw-assets';
 import { tldrawLocale } from './tldraw-locale';
@@ -15,8 +16,14 @@ import { useCanvasStore } from './use-canvas-store';
 import { VoteBadges, VoteCountsContext } from './VoteBadges';
 
 // Stable: tldraw re-creates its components when this object changes. Who is here shows once, in
-// the board's bar (tldraw's people menu would repeat it); the style panel opens on demand.
-const CANVAS_COMPONENTS = { OnTheCanvas: VoteBadges, SharePanel: null, StylePanel: StylePanelToggle };
+// the board's bar (tldraw's people menu would repeat it); the style panel opens on demand. Revealed
+// counts are drawn on the canvas (they scale with it); an open vote's dot buttons in front of it.
+const CANVAS_COMPONENTS = {
+  OnTheCanvas: VoteBadges,
+  InFrontOfTheCanvas: StickyDotBar,
+  SharePanel: null,
+  StylePanel: StylePanelToggle,
+};
 
 /**
  * The free canvas: tldraw 3.15 on the board's Y.Doc. tldraw's own undo history records only the

@@ -63,7 +63,7 @@ function useRowSlots(itemIds: readonly string[], enabled: boolean): Map<string, 
 /**
  * Dot voting on the rows of a structured board: while a vote is open, a small dot button on each
  * row or card that can receive dots (add a dot; with Shift, or once all dots are placed, the
- * button on a row holding my dot takes it back). The count of my dots shows on the button.
+ * button on a row holding my dot takes it back). The count of my dots shows beside the button.
  */
 export function RowVoteDots({ tools }: { tools: BoardWorkshop }) {
   const { t } = useTranslation();
@@ -112,8 +112,15 @@ export function RowVoteDots({ tools }: { tools: BoardWorkshop }) {
               disabled={busy || (left <= 0 && placed === 0)}
               onClick={(event) => void cast(item.id, takeBack || (event.shiftKey && placed > 0))}
             >
-              <span aria-hidden="true">{placed > 0 ? placed : '+'}</span>
+              <span aria-hidden="true">{takeBack ? '−' : '+'}</span>
             </button>
+            {/* My count beside the button, not in it: a button's visible text must be in its name. */}
+            {placed > 0 ? (
+              <span className="sticky-dot-count">
+                <span aria-hidden="true">{placed}</span>
+                <span className="visually-hidden">{t('workshop.voteMine', { count: placed })}</span>
+              </span>
+            ) : null}
             {placed > 0 && !takeBack ? (
               <button
                 type="button"

@@ -1,23 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { FollowLeaderStatus, FollowStatus } from './FollowControls';
 import { HandButton } from './HandButton';
-import { RoomAnnouncer } from './RoomAnnouncer';
 import { RowVoteDots } from './RowVoteDots';
 import { TimerDisplay } from './TimerDisplay';
 import type { BoardWorkshop } from './use-board-workshop';
 import './workshop.css';
 
-/** The workshop's part of the board bar: timer, my hand, follow state, and the panel toggle. */
+/**
+ * The workshop's part of the board bar's tools: timer, a facilitator's hand, the row vote dots and
+ * the panel toggle. What the room must see (follow state, announcements, a participant's hand) is
+ * in the status row under the bar ({@link RoomStatus}).
+ */
 export function WorkshopBar({ tools }: { tools: BoardWorkshop }) {
   const { t } = useTranslation();
   return (
     <div className="workshop-bar">
       <TimerDisplay />
-      {tools.follower ? <FollowStatus follower={tools.follower} /> : null}
-      {tools.leader ? <FollowLeaderStatus leader={tools.leader} /> : null}
-      <RoomAnnouncer tools={tools} />
       <RowVoteDots tools={tools} />
-      {tools.canRaiseHand ? <HandButton memberId={tools.memberId} /> : null}
+      {tools.canRaiseHand && tools.facilitator ? <HandButton memberId={tools.memberId} /> : null}
       <button
         type="button"
         className="button"

@@ -7,8 +7,18 @@ import type { ScrollAnchor } from '@mentoring/shared/protocol/session-events';
  * "the same place" means to the room.
  */
 
-/** Elements a view can be anchored to: rows and cards (by item id), then sections (by id). */
-const ANCHORS = '[data-item-id], section.board-section[id]';
+/**
+ * Elements a view can be anchored to, inside the board only (the workshop panel lists items by id
+ * too): a table's rows first (by item id; they stay rows, shown as cards, on narrow screens), cards
+ * and sections where no row crosses the view's top. Never an element inside a row (a vote dot): it
+ * lays out differently on each screen and would put the follower past the row.
+ */
+const ROWS = '.template-board tr[data-item-id]';
+const ANCHORS = [
+  ROWS,
+  '.template-board [data-item-id]:not(tr [data-item-id]):not(.row-vote)',
+  '.template-board section.board-section[id]',
+].join(', ');
 
 const keyOf = (element: Element): string | null => {
   const item = element.getAttribute('data-item-id');
@@ -19,8 +29,15 @@ const keyOf = (element: Element): string | null => {
 const find = (root: ParentNode, anchor: string): HTMLElement | null => {
   const [kind, id] = [anchor.slice(0, anchor.indexOf(':')), anchor.slice(anchor.indexOf(':') + 1)];
   const selector =
-    kind === 'item' ? `[data-item-id="${CSS.escape(id)}"]` : kind === 'section' ? `#${CSS.escape(id)}` : null;
-  return selector ? root.querySelector<HTMLElement>(selector) : null;
+    kind === 'item'
+      ? `.template-board [data-item-id="${CSS.escape(id)}"]`
+      : kind === 'section'
+        ? `.template-board #${CSS.escape(id)}`
+        : null;
+  if (!selector) return null;
+  // The row itself before anything else carrying its id (a card inside it, a vote dot).
+  const all = [...root.querySelectorAll<HTMLElement>(selector)];
+  return all.find((element) => element.tagName === 'TR') ?? all[0] ?? null;
 };
 
 /**
@@ -52,10 +69,20 @@ export function readScrollAnchor(root: ParentNode): ScrollAnchor | null {
     const { top, bottom, height } = element.getBoundingClientRect();
     const key = keyOf(element);
     if (!key || height === 0 || top > viewTop + 2) continue;
-    const rank = (bottom > viewTop ? 2 : 0) + (key.startsWith('item:') ? 1 : 0);
+    const rank =
+      (bottom > viewTop ? 4 : 0) + (element.matches(ROWS) ? 2 : 0) + (key.startsWith('item:') ? 1 : 0);
     if (!best || rank > best.rank || (rank === best.rank && top >= best.top)) best = { key, top, rank };
   }
   return best ? { anchor: best.key, offset: Math.round(viewTop - best.top) } : null;
+}
+
+/**
+ * How far into the anchor the follower's view starts: the leader's offset, but never past the
+ * anchor's own height here (a row two lines tall on a phone is one line on a projector; the whole
+ * offset would put the projector's view past the row the facilitator shows).
+ */
+export function cappedOffset(offset: number, height: number): number {
+  return Math.max(0, Math.min(offset, Math.max(0, height - 1)));
 }
 
 /**
@@ -73,6 +100,9 @@ export function showScrollAnchor(root: ParentNode, scroll: ScrollAnchor | null):
   const scroller = element ? scrollerOf(element) : null;
   if (!element || !scroller) return element !== null;
   const viewTop = scroller.getBoundingClientRect().top;
-  scroller.scrollTop += element.getBoundingClientRect().top - viewTop + scroll.offset;
+  const { top, height } = element.getBoundingClientRect();
+  const delta = top - viewTop + cappedOffset(scroll.offset, height);
+  // Within a pixel is in place: a re-apply on every layout change must not nudge the view.
+  if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
   return true;
 }

@@ -33,19 +33,41 @@ export function useFollowCamera(editor: Editor | null, viewport: Viewport | null
 }
 
 /**
- * Scrolls a structured board to the leader's anchor whenever it changes; the anchor's row may not
- * be on the page yet (the document still arriving), so it tries again for a few seconds.
+ * Scrolls a structured board to the leader's anchor whenever it changes, and keeps it there while
+ * the page's layout moves under it: the anchor's row may not be on the page yet (the document still
+ * arriving), and rows above it rendering, fonts loading or the window resizing shift it after the
+ * first scroll (a projector ended past the facilitator's row that way).
  */
 export function useFollowScroll(scroll: ScrollAnchor | null, enabled: boolean, ready: boolean): void {
   useEffect(() => {
     if (!enabled || !ready) return;
-    if (showScrollAnchor(document, scroll)) return;
-    let tries = 0;
-    const retry = setInterval(() => {
-      tries += 1;
-      if (showScrollAnchor(document, scroll) || tries > 25) clearInterval(retry);
-    }, 200);
-    return () => clearInterval(retry);
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const apply = () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => showScrollAnchor(document, scroll), 50);
+    };
+    showScrollAnchor(document, scroll);
+    // Sizes: the board's scrolling area and its content; rows: added, removed or re-rendered.
+    const sizes = new ResizeObserver(apply);
+    const watched = new Set<Element>();
+    const watch = () => {
+      for (const element of document.querySelectorAll('.template-main, .template-main > *')) {
+        if (watched.has(element)) continue;
+        watched.add(element);
+        sizes.observe(element);
+      }
+    };
+    watch();
+    const rows = new MutationObserver(() => {
+      watch();
+      apply();
+    });
+    rows.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      clearTimeout(pending);
+      sizes.disconnect();
+      rows.disconnect();
+    };
   }, [scroll, enabled, ready]);
 }
 

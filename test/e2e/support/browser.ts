@@ -7,7 +7,7 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The built web app, served by the server under test (`npm run build -w client` first). */
 // E2E_CLIENT_DIR lets a developer test a build of their own while another build runs.
 export const CLIENT_DIR = process.env.E2E_CLIENT_DIR ?? path.join(root, 'client/dist');
-const SHOTS_DIR = path.join(root, 'test-results/e2e');
+export const SHOTS_DIR = path.join(root, 'test-results/e2e');
 
 const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
