@@ -54,6 +54,8 @@ export interface RedisDocStore extends DocStore {
   loadWithPosition(docId: string): Promise<{ updates: Uint8Array[]; position: string }>;
   /** Id of the last entry merged into the snapshot and trimmed from the stream (`0-0`: none). */
   trimmedTo(docId: string): Promise<string>;
+  /** Id of the newest entry in the document's stream (`0-0`: empty). */
+  logTail(docId: string): Promise<string>;
 }
 
 // Runs atomically in Redis. It commits a compaction only if no other compaction committed since we
@@ -274,6 +276,11 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
       assertOpen();
       const value = await client.get(keys.docTrimmedTo(docId));
       return value ? value.toString() : '0-0';
+    },
+    async logTail(docId) {
+      assertOpen();
+      const [last] = await client.xRevRange(keys.docLog(docId), '+', '-', { COUNT: 1 });
+      return last ? last.id.toString() : '0-0';
     },
     async readLogAfter(docId, afterId) {
       assertOpen();
