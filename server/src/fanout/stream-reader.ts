@@ -45,7 +45,7 @@ interface Reader {
  *
  * While its own connection is down, the reader reads through the store's connection instead (plain
  * XRANGE from each position, no blocking): after a Redis restart the two connections come back at
- * different moments (each client backs off on its own; 0.5–0.7 s apart in the chaos suite), and in
+ * different moments (each client backs off on its own; 0.2–0.7 s apart in the chaos suite), and in
  * that gap the node already stores and confirms its own clients' edits, so the other node's edits
  * must reach it too. Positions only move forward, so a late answer of an abandoned round and a
  * catch-up through the store never move a document back or skip what one of them read.
