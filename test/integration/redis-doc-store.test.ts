@@ -65,6 +65,9 @@ describe('RedisDocStore', () => {
       expect(all.map((e) => e.update)).toEqual(updates);
       const first = all[0]?.id ?? '';
       expect((await store.readLogSince('doc', first)).map((e) => e.update)).toEqual(updates.slice(1));
+      // The newest entry's id (where a fan-out reader joining starts), '0-0' for an empty stream.
+      expect(await store.logTail('doc')).toBe(all.at(-1)?.id);
+      expect(await store.logTail('never-written')).toBe('0-0');
     } finally {
       await cleanup();
     }
