@@ -65,6 +65,9 @@ describe('RedisDocStore', () => {
       expect(all.map((e) => e.update)).toEqual(updates);
       const first = all[0]?.id ?? '';
       expect((await store.readLogSince('doc', first)).map((e) => e.update)).toEqual(updates.slice(1));
+      // Where a reader starts: the newest entry (nothing trimmed yet), 0-0 for an empty stream.
+      expect(await store.streamPosition('doc')).toBe(all.at(-1)?.id);
+      expect(await store.streamPosition('never-written')).toBe('0-0');
     } finally {
       await cleanup();
     }

@@ -13,8 +13,10 @@ const GAP_CHECK_MS = 1_000;
 const STALL_MS = 5_000;
 /** Failing this long without a successful round, the reader drops its connection for a new one. */
 const RESET_AFTER_MS = 3_000;
-/** How long a document joining waits for a connection being opened before failing its load. */
+/** How long opening waits for the first connection (joining never waits: it reads through the store). */
 const CONNECT_WAIT_MS = 2_000;
+/** How long `stop` waits for a round in flight to end. */
+const STOP_WAIT_MS = 1_000;
 
 class StalledRead extends Error {
   constructor(ms: number) {
@@ -42,6 +44,13 @@ interface Reader {
  * still failing seconds after the others recovered (seen after Redis restarts: the client stayed
  * open and never became ready again) is destroyed and a fresh one opened. Nothing is lost by it:
  * the positions are kept here and the streams are in Redis.
+ *
+ * While its own connection is down, the reader reads through the store's connection instead (plain
+ * XRANGE from each position, no blocking): after a Redis restart the two connections come back at
+ * different moments (each client backs off on its own; 0.2–0.7 s apart in the chaos suite), and in
+ * that gap the node already stores and confirms its own clients' edits, so the other node's edits
+ * must reach it too. Positions only move forward, so a late answer of an abandoned round and a
+ * catch-up through the store never move a document back or skip what one of them read.
  */
 export class StreamReader {
   private readonly readers = new Map<string, Reader>();
@@ -56,6 +65,8 @@ export class StreamReader {
   private connecting: Promise<void> = Promise.resolve();
   /** Whether the reader's connections go to a Redis Cluster (set when the first one is made). */
   private cluster = false;
+  /** Ends the pause between failing rounds early (when stopping). */
+  private wake: () => void = () => undefined;
 
   constructor(
     /** Makes a new, unconnected client for the reader's own connection (e.g. `main.duplicate()`). */
@@ -67,6 +78,7 @@ export class StreamReader {
 
   /** The reader's connection, opened in the background on first use or after a reset. */
   private connection(): RedisClient {
+    if (this.stopped) throw new Error('fan-out reader stopped');
     if (this.client) return this.client;
     const raw = this.makeClient();
     raw.on('error', () => undefined); // reported by the loop itself
@@ -108,7 +120,10 @@ export class StreamReader {
     if (raw?.isOpen) raw.destroy();
   }
 
-  /** Starts reading a document from the current end of its stream. */
+  /**
+   * Starts reading a document from the current end of its stream. Read through the store's
+   * connection: a room can load (from the store) while the reader's own connection is still down.
+   */
   async add(docId: string, deliver: (updates: Uint8Array[]) => void): Promise<void> {
     // On the store's connection: the reader's own may be inside a blocking read (up to BLOCK_MS).
     this.readers.set(docId, { position: await this.store.streamPosition(docId), deliver });
@@ -149,10 +164,31 @@ export class StreamReader {
           this.resetConnection();
           failingSince = Date.now();
         }
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        // The store's connection may be back before ours: what was stored meanwhile goes on arriving.
+        await this.catchUpThroughStore().catch(() => undefined);
+        await this.pause(RETRY_MS);
       }
     }
     this.running = false;
+  }
+
+  /** Waits `ms`, or less when the reader stops. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  /** Reads every document from its position through the store's connection (no blocking read). */
+  private async catchUpThroughStore(): Promise<void> {
+    for (const docId of [...this.readers.keys()]) {
+      if (this.stopped) return;
+      await this.withinDeadline(this.catchUp(docId), STALL_MS);
+    }
   }
 
   private async readOnce(): Promise<void> {
@@ -196,10 +232,12 @@ export class StreamReader {
       await this.reload(docId, reader);
       return;
     }
-    const last = entries.at(-1);
+    // Another round may have read (and delivered) some of these meanwhile: only what lies beyond.
+    const fresh = entries.filter((entry) => compareStreamIds(entry.id, reader.position) > 0);
+    const last = fresh.at(-1);
     if (!last) return;
     reader.position = last.id;
-    reader.deliver(entries.map((entry) => entry.update));
+    reader.deliver(fresh.map((entry) => entry.update));
   }
 
   /** Documents with nothing new may still have lost unread entries to a compaction. */
@@ -231,16 +269,21 @@ export class StreamReader {
   private async reload(docId: string, reader: Reader): Promise<void> {
     const { updates, position } = await this.store.loadWithPosition(docId);
     this.log.info({ docId }, 'fan-out reader fell behind a compaction; reloaded the document');
-    reader.position = position;
+    // The whole document covers everything up to `position`; never move back behind a later read.
+    if (compareStreamIds(position, reader.position) > 0) reader.position = position;
     reader.deliver(updates);
   }
 
+  /**
+   * Stops reading and drops the connection. Not QUIT: while Redis is down (or the network stalls)
+   * QUIT waits in the client's queue until Redis answers, so stopping hung; the connection only
+   * carries reads, so nothing is lost by closing it at once.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
-    await this.loop;
-    const raw = this.raw;
-    this.raw = null;
-    this.client = null;
-    if (raw?.isOpen) await raw.quit().catch(() => raw.destroy());
+    this.wake();
+    this.resetConnection();
+    // A round in flight ends at its next step (the connection is gone); do not wait out its deadline.
+    await this.withinDeadline(this.loop ?? Promise.resolve(), STOP_WAIT_MS).catch(() => undefined);
   }
 }

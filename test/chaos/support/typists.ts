@@ -125,13 +125,38 @@ export async function readBack(wsUrl: string, docId: string, token: string): Pro
   }
 }
 
-/** Waits until every typist's doc shows the same content as `reference`. */
-export async function convergedWith(reference: Y.Doc, typists: Typist[], timeoutMs = 30_000): Promise<void> {
-  const want = JSON.stringify(snapshotOf(reference));
-  await waitFor(() => typists.every((typist) => JSON.stringify(snapshotOf(typist.doc)) === want), {
-    timeoutMs,
-    what: 'every client to converge',
-  });
+/**
+ * Waits until the nodes converged: each node's current document (read fresh on every try, not a
+ * snapshot taken once, which a node still catching up would leave stale for ever) holds every edit
+ * its typist saw confirmed, the nodes show the same content, and so does every typist's client.
+ * Fails after `timeoutMs` saying what was still missing. Resolves to the nodes' last views.
+ */
+export async function nodesConverged(
+  wsUrls: string[],
+  docId: string,
+  token: string,
+  typists: Typist[],
+  timeoutMs = 60_000,
+): Promise<Y.Doc[]> {
+  const deadline = Date.now() + timeoutMs;
+  let missing = 'no read-back yet';
+  for (;;) {
+    try {
+      const views = await Promise.all(wsUrls.map((wsUrl) => readBack(wsUrl, docId, token)));
+      const shortOf = views.map((view) =>
+        tally(view, typists).reduce((sum, row) => sum + row.confirmed - row.confirmedFound, 0),
+      );
+      const contents = views.map((view) => JSON.stringify(snapshotOf(view)));
+      const clientsAgree = typists.filter((t) => JSON.stringify(snapshotOf(t.doc)) === contents[0]).length;
+      if (shortOf.every((n) => n === 0) && new Set(contents).size === 1 && clientsAgree === typists.length)
+        return views;
+      missing = `confirmed edits missing per node ${shortOf.join('/')}, ${new Set(contents).size} distinct node views, ${clientsAgree}/${typists.length} clients agree with the first node`;
+    } catch (error) {
+      missing = String(error);
+    }
+    if (Date.now() > deadline) throw new Error(`nodes did not converge within ${timeoutMs} ms: ${missing}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /** Sums of a tally, for the report. */
