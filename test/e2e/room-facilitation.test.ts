@@ -68,6 +68,7 @@ describe('room facilitation', () => {
     await pageR.getByText('Waiting for the facilitator to start follow-me.').waitFor(WAIT);
 
     // A plan long enough to scroll; the participant is on the canvas.
+    const homeUrl = pageF.url();
     await openTemplate(pageF, 'Plan');
     const planUrl = pageF.url();
     for (let n = 1; n <= ROWS; n++) {
@@ -157,6 +158,12 @@ describe('room facilitation', () => {
     // Started again, then the facilitator leaves without stopping: it ends after the grace period.
     await pageF.getByRole('button', { name: 'Start follow-me' }).click();
     await pageP2.getByTestId('follow-status').waitFor(WAIT);
+    // While it is on, a participant's new tab on the programme home lands on the facilitator's board.
+    const pageP4 = await contextP.newPage();
+    pageP4.on('pageerror', (error) => errors.push(error.message));
+    await pageP4.goto(homeUrl);
+    await pageP4.waitForURL(planUrl, WAIT);
+    await pageP4.close();
     await pageF2.close();
     const left = Date.now();
     await pageF.close();

@@ -11,10 +11,11 @@ import { paths } from '../app/paths';
 import { useDocumentTitle } from '../app/use-document-title';
 import { BoardGrants } from '../network/BoardGrants';
 import { ProjectionLauncher } from '../projection/ProjectionLauncher';
-import { useSessionPresence } from '../workshop/use-session-presence';
+import { useWorkshopConnection } from '../workshop/use-workshop-session';
 import { BackupButton } from './BackupButton';
 import { BoardsSection } from './BoardsSection';
 import { DeleteProgrammeSection } from './DeleteProgrammeSection';
+import { FollowFromHome } from './FollowFromHome';
 import { InvitesSection } from './InvitesSection';
 import { JoinCodesSection } from './JoinCodesSection';
 import { JourneySection } from './journey/JourneySection';
@@ -45,7 +46,9 @@ export function ProgrammePage() {
   useAdoptLinkToken(programmeId);
   const { state, reload } = useProgramme(programmeId);
   useDocumentTitle(state.status === 'ready' ? state.details.programme.title : undefined);
-  const roster = useSessionPresence(state.status === 'ready' ? state.token : null, null);
+  // One workshop channel for the page: who is here, and follow-me (participants are taken along).
+  const workshop = useWorkshopConnection(state.status === 'ready' ? state.token : null, null);
+  const roster = workshop.snapshot.roster;
   // Someone online who is not in the list has just joined: fetch the members again.
   const members = state.status === 'ready' ? state.details.members : null;
   const newcomer = roster?.some((entry) => !members?.some((member) => member.id === entry.memberId)) ?? false;
@@ -87,6 +90,9 @@ export function ProgrammePage() {
       return (
         <div className="stack">
           <ProgrammeHeader programme={details.programme} role={session.role} />
+          {can(session.role, 'facilitate') ? null : (
+            <FollowFromHome session={workshop} programmeId={programmeId} />
+          )}
           <JourneySection
             programmeId={programmeId}
             token={token}
