@@ -1,11 +1,12 @@
-import type { NeedsAnalysisInit } from '@mentoring/shared/doc/needs-analysis';
 import type { Language } from '@mentoring/shared/schema/programme';
-import type { StakeholderKind } from '@mentoring/shared/schema/templates/support-network';
 import { EL } from './language-learning-el.js';
 import { FR } from './language-learning-fr.js';
 import { IT } from './language-learning-it.js';
 import { LV } from './language-learning-lv.js';
 import { NL } from './language-learning-nl.js';
+import type { ExampleTexts } from './language-learning-types.js';
+
+export type { ExampleActionRow, ExampleTexts } from './language-learning-types.js';
 
 /**
  * Our own texts of the example programme "Jelgava learns from Schaerbeek on language learning",
@@ -13,41 +14,6 @@ import { NL } from './language-learning-nl.js';
  * Written in each interface language (French, Italian, Dutch, Greek and Latvian in their own files);
  * the benchmark and the visits come from shared/src/doc/examples/, which exist in every language.
  */
-export interface ExampleTexts {
-  readonly programme: { title: string; theme: string; menteeCity: string; mentorCity: string };
-  readonly facilitatorName: string;
-  readonly boardTitles: {
-    readonly needs: string;
-    readonly benchmark: string;
-    readonly network: string;
-    readonly plan: string;
-    readonly visits: string;
-  };
-  readonly needs: NeedsAnalysisInit;
-  readonly network: {
-    readonly purpose: string;
-    readonly members: readonly {
-      name: string;
-      organisation: string;
-      role: string;
-      kind: StakeholderKind;
-      migrantRepresentative: boolean;
-    }[];
-  };
-  readonly plan: { readonly version: string; readonly rows: readonly ExampleActionRow[] };
-}
-
-/** One action of the first plan; `focusFactor` links it to a focused benchmark key factor by position. */
-export interface ExampleActionRow {
-  readonly actions: string;
-  readonly results: string;
-  readonly timeframe: string;
-  readonly lead: string;
-  readonly resources: string;
-  readonly successMeasure: string;
-  readonly focusFactor: number;
-}
-
 /** Positions (in the language-learning benchmark) of the key factors this mentoring focuses on. */
 export const FOCUS_FACTORS = [2, 3] as const;
 

@@ -1,4 +1,4 @@
-import type { ExampleTexts } from './language-learning-content.js';
+import type { ExampleTexts } from './language-learning-types.js';
 
 /** The example programme in French (see language-learning-content.ts). */
 export const FR: ExampleTexts = {

@@ -123,6 +123,9 @@ class DOMParserLike {
       this.html,
     )?.[1];
     const head = /<thead>([\s\S]*?)<\/thead>/.exec(table ?? '')?.[1] ?? '';
-    return [...head.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((match) => (match[1] ?? '').trim());
+    // A heading's text only (its width handle is markup without text).
+    return [...head.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((match) =>
+      (match[1] ?? '').replace(/<[^>]*>/g, '').trim(),
+    );
   }
 }
