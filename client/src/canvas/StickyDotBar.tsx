@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type TLNoteShape, track, useEditor } from 'tldraw';
+import { DotControls } from '../workshop/DotControls';
 import { CommandFailure } from '../workshop/use-command';
 import { useStickyVote } from './StickyVoteProvider';
 import { dotBarPlace, stickyDotState } from './sticky-dots';
@@ -45,37 +46,15 @@ export const StickyDotBar = track(function StickyDotBar() {
             style={{ transform: `translate(${place.x}px, ${place.y}px)` }}
             onPointerDown={(event) => event.stopPropagation()}
           >
-            <button
-              type="button"
-              className={placed > 0 ? 'row-vote-dot placed' : 'row-vote-dot'}
-              aria-label={
-                takeBack
-                  ? t('workshop.voteRemove', { item: label })
-                  : t('room.dotAdd', { item: label, count: left })
-              }
-              disabled={vote.busy || !enabled}
-              onClick={(event) => void vote.cast(shape.id, takeBack || (event.shiftKey && placed > 0))}
-            >
-              <span aria-hidden="true">{takeBack ? '−' : '+'}</span>
-            </button>
-            {/* My count beside the button, not in it: a button's visible text must be in its name. */}
-            {placed > 0 ? (
-              <span className="sticky-dot-count">
-                <span aria-hidden="true">{placed}</span>
-                <span className="visually-hidden">{t('workshop.voteMine', { count: placed })}</span>
-              </span>
-            ) : null}
-            {placed > 0 && !takeBack ? (
-              <button
-                type="button"
-                className="row-vote-undo"
-                aria-label={t('workshop.voteRemove', { item: label })}
-                disabled={vote.busy}
-                onClick={() => void vote.cast(shape.id, true)}
-              >
-                <span aria-hidden="true">−</span>
-              </button>
-            ) : null}
+            <DotControls
+              label={label}
+              placed={placed}
+              left={left}
+              takeBack={takeBack}
+              enabled={enabled}
+              busy={vote.busy}
+              cast={(remove) => void vote.cast(shape.id, remove)}
+            />
           </div>
         );
       })}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { DotControls } from './DotControls';
 import type { BoardWorkshop } from './use-board-workshop';
 import { useCommand } from './use-command';
 import type { VoteItem } from './vote-items';
@@ -101,37 +102,15 @@ export function RowVoteDots({ tools }: { tools: BoardWorkshop }) {
         const takeBack = placed > 0 && left <= 0;
         return createPortal(
           <span className="row-vote" data-testid="row-vote" data-item-id={item.id} data-placed={placed}>
-            <button
-              type="button"
-              className={placed > 0 ? 'row-vote-dot placed' : 'row-vote-dot'}
-              aria-label={
-                takeBack
-                  ? t('workshop.voteRemove', { item: label })
-                  : t('room.dotAdd', { item: label, count: left })
-              }
-              disabled={busy || (left <= 0 && placed === 0)}
-              onClick={(event) => void cast(item.id, takeBack || (event.shiftKey && placed > 0))}
-            >
-              <span aria-hidden="true">{takeBack ? '−' : '+'}</span>
-            </button>
-            {/* My count beside the button, not in it: a button's visible text must be in its name. */}
-            {placed > 0 ? (
-              <span className="sticky-dot-count">
-                <span aria-hidden="true">{placed}</span>
-                <span className="visually-hidden">{t('workshop.voteMine', { count: placed })}</span>
-              </span>
-            ) : null}
-            {placed > 0 && !takeBack ? (
-              <button
-                type="button"
-                className="row-vote-undo"
-                aria-label={t('workshop.voteRemove', { item: label })}
-                disabled={busy}
-                onClick={() => void cast(item.id, true)}
-              >
-                <span aria-hidden="true">−</span>
-              </button>
-            ) : null}
+            <DotControls
+              label={label}
+              placed={placed}
+              left={left}
+              takeBack={takeBack}
+              enabled={left > 0 || placed > 0}
+              busy={busy}
+              cast={(remove) => void cast(item.id, remove)}
+            />
           </span>,
           slot,
           item.id,
