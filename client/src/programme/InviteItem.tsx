@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../app/i18n';
 import { CopyLink } from '../invites/CopyLink';
 import { QrCode } from '../invites/QrCode';
+import { RevokeWithConfirm } from './RevokeWithConfirm';
 
 export interface InviteItemProps {
   invite: Invite;
@@ -21,7 +22,6 @@ export function InviteItem({ invite, link, highlighted, onRevoke, onFetchLink }:
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [showQr, setShowQr] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const role = t(`roles.${invite.role}`);
   const expired = Date.parse(invite.expiresAt) <= Date.now();
@@ -72,33 +72,7 @@ export function InviteItem({ invite, link, highlighted, onRevoke, onFetchLink }:
               {showQr ? t('invites.hideQr') : t('invites.showQr')}
             </button>
           ) : null}
-          {confirming ? (
-            <>
-              <p role="alert" className="confirm-text">
-                {t('invites.confirmRevoke')}
-              </p>
-              <button
-                type="button"
-                className="button danger small"
-                disabled={busy}
-                onClick={async () => {
-                  setBusy(true);
-                  await onRevoke();
-                  setBusy(false);
-                  setConfirming(false);
-                }}
-              >
-                {t('invites.yesRevoke')}
-              </button>
-              <button type="button" className="button small" onClick={() => setConfirming(false)}>
-                {t('form.cancel')}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="button small" onClick={() => setConfirming(true)}>
-              {t('invites.revoke')}
-            </button>
-          )}
+          <RevokeWithConfirm question={t('invites.confirmRevoke')} onRevoke={onRevoke} />
         </div>
       ) : null}
       {active && link ? (

@@ -7,6 +7,7 @@ import { api } from '../api/endpoints';
 import { apiErrorMessage } from '../app/form';
 import { useLanguage } from '../app/i18n';
 import { onJoinCodesChanged } from './join-code-events';
+import { RevokeWithConfirm } from './RevokeWithConfirm';
 
 /** A code still opens its invite: not revoked and not past its end. */
 export function isActiveCode(code: JoinCode, now: number): boolean {
@@ -88,8 +89,6 @@ interface JoinCodeItemProps {
 function JoinCodeItem({ code, invite, onRevoke }: JoinCodeItemProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   const shown = formatJoinCode(code.code);
   const role = invite ? t(`roles.${invite.role}`) : t('joinCodes.unknownRole');
   return (
@@ -102,38 +101,11 @@ function JoinCodeItem({ code, invite, onRevoke }: JoinCodeItemProps) {
         </span>
       </div>
       <div className="actions">
-        {confirming ? (
-          <>
-            <p role="alert" className="confirm-text">
-              {t('joinCodes.confirmRevoke', { code: shown })}
-            </p>
-            <button
-              type="button"
-              className="button small danger"
-              disabled={busy}
-              onClick={async () => {
-                setBusy(true);
-                await onRevoke();
-                setBusy(false);
-                setConfirming(false);
-              }}
-            >
-              {t('invites.yesRevoke')}
-            </button>
-            <button type="button" className="button small" onClick={() => setConfirming(false)}>
-              {t('form.cancel')}
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button small"
-            aria-label={t('joinCodes.revokeCode', { code: shown })}
-            onClick={() => setConfirming(true)}
-          >
-            {t('invites.revoke')}
-          </button>
-        )}
+        <RevokeWithConfirm
+          question={t('joinCodes.confirmRevoke', { code: shown })}
+          label={t('joinCodes.revokeCode', { code: shown })}
+          onRevoke={onRevoke}
+        />
       </div>
     </li>
   );
