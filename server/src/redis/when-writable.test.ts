@@ -6,17 +6,23 @@ import { isNotWritableYet, whenWritable } from './when-writable.js';
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-/** A client whose SET fails with each of `failures` in turn, then succeeds. */
+/** A client whose SET fails with each of `failures` in turn, then succeeds (and DEL removes it). */
 function failingThen(failures: unknown[]) {
   let calls = 0;
+  let stored = false;
   const client = {
     async set() {
       const failure = failures[calls++];
       if (failure) throw failure;
+      stored = true;
       return 'OK';
     },
+    async del() {
+      stored = false;
+      return 1;
+    },
   } as unknown as RedisClient;
-  return { client, calls: () => calls };
+  return { client, calls: () => calls, left: () => stored };
 }
 
 describe('whenWritable', () => {
@@ -28,6 +34,8 @@ describe('whenWritable', () => {
     ]);
     await whenWritable(probe.client, 'probe', silent, { intervalMs: 1 });
     expect(probe.calls()).toBe(4);
+    // The probe leaves nothing behind (a server refusing newer data must leave Redis as it was).
+    expect(probe.left()).toBe(false);
   });
 
   it('fails at once on an answer that waiting does not change', async () => {

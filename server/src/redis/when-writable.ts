@@ -21,7 +21,7 @@ export function isNotWritableYet(error: unknown): boolean {
 }
 
 /**
- * Resolves once Redis takes a write (a short-lived `SET` of `probeKey`), retrying while it answers
+ * Resolves once Redis takes a write (a `SET` of `probeKey`, deleted at once), retrying while it answers
  * that it cannot yet. At boot the store writes at once (its format mark, the token secret), and a
  * primary started with `min-replicas-to-write` refuses every write with NOREPLICAS until its replica
  * has synced; a primary loading its AOF answers LOADING, a replica not yet promoted READONLY. Those
@@ -40,6 +40,8 @@ export async function whenWritable(
   for (;;) {
     try {
       await client.set(probeKey, new Date().toISOString(), { expiration: { type: 'PX', value: 60_000 } });
+      // Gone at once: a server that then refuses the data (a newer format) must leave Redis as it was.
+      await client.del(probeKey);
       if (told) log.info({}, 'redis takes writes now');
       return;
     } catch (error) {
