@@ -162,6 +162,8 @@ export function connectSocketIo(httpUrl: string, token?: string): Socket {
 /** Resolves 'connected' or with the message of the handshake's `connect_error`. */
 export function handshake(socket: Socket): Promise<string> {
   return new Promise((resolve) => {
+    // Already through (asked after another socket's handshake was awaited): 'connect' has fired.
+    if (socket.connected) return resolve('connected');
     socket.once('connect', () => resolve('connected'));
     socket.once('connect_error', (error) => resolve(error.message));
   });
