@@ -36,6 +36,8 @@ export function readSummary(doc: Y.Doc): Stored | null {
 export interface JourneySummaries {
   /** Something the journey reads changed: compute again soon (debounced per programme). */
   touch(programmeId: string): void;
+  /** Compute again soon with nothing changed (stored figures grown old): not counted as activity. */
+  recheck(programmeId: string): void;
   /** Computes now, stores the summary if it changed, and answers it. */
   refresh(programmeId: ProgrammeId): Promise<JourneyResponse>;
   /** The stored summary (computed now if there is none). */
@@ -145,6 +147,9 @@ export function createJourneySummaries(
       clearTimeout(secondLooks.get(programmeId));
       secondLooks.delete(programmeId);
       schedule(programmeId, SETTLE_MS);
+    },
+    recheck(programmeId) {
+      if (!pending.has(programmeId) && !running.has(programmeId)) schedule(programmeId, SETTLE_MS);
     },
     refresh(programmeId) {
       seen.set(programmeId, new Date().toISOString());

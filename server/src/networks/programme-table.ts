@@ -18,7 +18,7 @@ export interface TableDeps {
   programmes: ProgrammeStore;
   docs: DocStore;
   rooms: Rooms;
-  journey: Pick<JourneySummaries, 'touch'>;
+  journey: Pick<JourneySummaries, 'recheck'>;
   log: FastifyBaseLogger;
 }
 
@@ -67,7 +67,7 @@ export async function programmeTable(
     if (programme.deletingAt) return null;
     let status: ProgrammeStatusRecord | undefined = stored.get(id);
     if (!status) status = await computed({ ...programme, networkId });
-    else if (Date.now() - Date.parse(status.computedAt) > HEAL_MS) deps.journey.touch(id);
+    else if (Date.now() - Date.parse(status.computedAt) > HEAL_MS) deps.journey.recheck(id);
     const granted = new Set(grants.filter((g) => g.programmeId === id).map((g) => g.id));
     // Only a programme that shares boards needs its board list (titles of the shared boards).
     const boards = granted.size > 0 ? await deps.programmes.listBoards(id) : [];
