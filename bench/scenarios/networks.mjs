@@ -64,7 +64,7 @@ async function seedNetwork(base, count) {
         language: 'en',
         context,
         theme: 'housing',
-        gapFactors: [],
+        gapFactors: ['volunteering'],
         topics: [],
         challenge: `Challenge ${i}`,
         learningFromOthers: '',

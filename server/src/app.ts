@@ -149,6 +149,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     docs: deps.store,
     rooms,
     settings: createJourneySettingsStore(rooms),
+    networks,
     log,
   });
 

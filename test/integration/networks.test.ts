@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { actionRows, createActionPlan } from '@mentoring/shared/doc/action-plan';
 import { MatchListSchema, ProgrammeTableSchema } from '@mentoring/shared/network/api';
 import { HandshakeError } from '@mentoring/shared/protocol/handshake-errors';
 import { JoinResponseSchema, ProgrammeDetailsResponseSchema } from '@mentoring/shared/schema/api';
@@ -21,6 +22,7 @@ import {
   tokenOf,
 } from '../helpers/network.js';
 import { type RedisServer, startRedis } from '../helpers/redis-server.js';
+import { connectClient, destroyAllClients } from '../helpers/yjs-client.js';
 
 /** A network with two published profiles and a mentee's draft whose challenge carries `marker`. */
 async function networkWithDraft(base: string, marker: string) {
@@ -93,6 +95,7 @@ for (const store of ['sqlite', 'redis'] as const) {
       base = await app.fastify.listen({ port: 0, host: '127.0.0.1' });
     });
     afterEach(() => {
+      destroyAllClients();
       for (const socket of sockets.splice(0)) socket.close();
     });
     afterAll(async () => {
@@ -152,6 +155,57 @@ for (const store of ['sqlite', 'redis'] as const) {
       expect((await call(base, 'GET', `/api/networks/${n.id}/programmes`, { token: n.staff })).status).toBe(
         403,
       );
+    });
+
+    it("keeps the coordinator's figures up to date as the programme changes", async () => {
+      const n = await networkWithDraft(base, 'follow');
+      const made = await chooseMentor(base, n.staff, n.id, n.draft.id, n.good.id);
+      const facilitator = tokenOf(made.facilitatorLink);
+      const row = async () => {
+        const table = await expectOk(
+          ProgrammeTableSchema,
+          200,
+          call(base, 'GET', `/api/networks/${n.id}/programmes`, { token: n.coordinator }),
+        );
+        const found = table.programmes.find((p) => p.id === made.programme.id);
+        if (!found) throw new Error('no row for the programme');
+        return found;
+      };
+      const first = await row();
+      expect(first).toMatchObject({ phase: 'preparation', stepsDone: 0, approved: false });
+      expect(first.needsAnalysisPercent).toBeGreaterThan(0);
+      expect(first.lastActivity >= made.programme.createdAt).toBe(true);
+
+      // A journey change is stored before its answer: the next read shows it.
+      for (const step of ['needs-analysis', 'benchmark', 'mentor-profile', 'matching']) {
+        const moved = await call(base, 'PATCH', `/api/programmes/${made.programme.id}/journey`, {
+          token: facilitator,
+          body: { action: 'skip', step, skipped: true },
+        });
+        expect(moved.status).toBe(200);
+      }
+      expect(await row()).toMatchObject({ phase: 'setup', stepsDone: 4 });
+
+      // A new board is activity; an edit to it reaches the figures (computed soon after it is stored).
+      const added = await call(base, 'POST', `/api/programmes/${made.programme.id}/boards`, {
+        token: facilitator,
+        body: { kind: 'action-plan', title: 'Plan' },
+      });
+      expect(added.status).toBe(201);
+      const plan = (added.body as { board: { createdAt: string; docId: string } }).board;
+      await expect
+        .poll(async () => (await row()).lastActivity >= plan.createdAt, { timeout: 15_000 })
+        .toBe(true);
+      expect((await row()).actionPlanPercent).toBe(0);
+      const writer = connectClient(`${base.replace(/^http/, 'ws')}/yjs`, plan.docId, {
+        params: { token: facilitator },
+      });
+      await writer.synced();
+      createActionPlan(writer.doc, { title: 'Buddies', menteeCity: 'Mentee', mentorCity: 'Mentor' });
+      actionRows.insert(writer.doc, { by: null, values: { actions: 'Buddy project' } });
+      await writer.saved();
+      await expect.poll(async () => (await row()).actionPlanPercent, { timeout: 15_000 }).toBeGreaterThan(0);
+      writer.destroy();
     });
 
     it('keeps two networks on one server apart', async () => {

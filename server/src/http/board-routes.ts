@@ -73,6 +73,8 @@ export const boardRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps)
     // Everyone here is disconnected; facilitators reconnect (they may still open it), others are refused.
     // Other nodes' connections of non-facilitators end on their next access check (authorize-doc.ts).
     await deps.rooms.evict(board.docId, CloseCode.forbidden);
+    // A trashed board no longer counts in the journey nor in the coordinator's figures.
+    deps.journey.touch(id);
     request.log.info({ programmeId: id, boardId }, 'board moved to the trash');
     return reply.status(200).send({ board });
   });
@@ -82,6 +84,7 @@ export const boardRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, deps)
     await requireSession(deps, request, { programmeId: id, permission: 'facilitate' });
     const board = await deps.programmes.trashBoard(id, boardId, null);
     if (!board) throw new AppError('notFound', 'board not found');
+    deps.journey.touch(id);
     request.log.info({ programmeId: id, boardId }, 'board restored from the trash');
     return reply.status(200).send({ board });
   });

@@ -74,6 +74,8 @@ export const communityRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, d
       facilitatorName: request.body.facilitatorName,
       now: nowIso(),
     });
+    // Its figures for the coordinator's table are computed with its journey, once its boards are written.
+    deps.journey.touch(made.programme.id);
     request.log.info({ networkId: network.id, programmeId: made.programme.id }, 'community started');
     return reply.status(201).send({
       community: made.community,

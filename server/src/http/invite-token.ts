@@ -41,6 +41,8 @@ export async function joinWithInvite(
     joinedAt: nowIso(),
   };
   if (!(await deps.programmes.addMember(member))) throw new AppError('unauthorized', 'token revoked');
+  // A member joining is activity the coordinator's table shows (computed with the journey).
+  if (programme.networkId) deps.journey.touch(programme.id);
   const session = deps.signer.sign({
     v: 1,
     p: programme.id,

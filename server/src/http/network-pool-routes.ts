@@ -165,6 +165,8 @@ export const networkPoolRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify,
         await deps.networks.release(network.id, `choose:${draftId}`, holder);
       }
     })();
+    // Its figures for the coordinator's table are computed with its journey, once its boards are written.
+    deps.journey.touch(made.programme.id);
     const base = linkBase(deps, request);
     request.log.info({ networkId: network.id, programmeId: made.programme.id }, 'draft became a programme');
     return reply.status(201).send({

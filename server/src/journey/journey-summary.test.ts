@@ -1,5 +1,6 @@
 import { EMPTY_SETTINGS, journeyDocId } from '@mentoring/shared/journey/settings';
-import type { ProgrammeId } from '@mentoring/shared/schema/ids';
+import type { ProgrammeStatusRecord } from '@mentoring/shared/network/network';
+import type { NetworkId, ProgrammeId } from '@mentoring/shared/schema/ids';
 import type { Programme } from '@mentoring/shared/schema/programme';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -7,16 +8,26 @@ import type { Logger } from '../log.js';
 import type { JourneyInputDeps } from './journey-input.js';
 import { createJourneySummaries, readSummary } from './journey-summary.js';
 
+/** Resolves once `done()` holds (checked every 20 ms, for at most 5 s). */
+async function waitFor(done: () => boolean) {
+  for (let at = Date.now(); !done(); await new Promise((r) => setTimeout(r, 20)))
+    if (Date.now() - at > 5_000) throw new Error('timed out');
+}
+
 const silent = { debug() {}, info() {}, warn() {}, error() {} } as unknown as Logger &
   JourneyInputDeps['log'];
 const id = 'p1' as ProgrammeId;
 
 /** Summaries over one programme with no boards, whose record `programme()` answers at the time. */
-function summaries(programme: () => Partial<Programme> | null) {
+function summaries(programme: () => Partial<Programme> | null, networks?: unknown) {
   const docs = new Map<string, Y.Doc>();
   const docOf = (docId: string) => docs.get(docId) ?? docs.set(docId, new Y.Doc()).get(docId)!;
   const deps = {
-    programmes: { listBoards: async () => [], getProgramme: async () => programme() },
+    programmes: {
+      listBoards: async () => [],
+      listMembers: async () => [],
+      getProgramme: async () => programme(),
+    },
     docs: { listVersions: async () => [] },
     rooms: {
       read: async <T>(docId: string, reader: (doc: Y.Doc) => T) => reader(docOf(docId)),
@@ -24,6 +35,7 @@ function summaries(programme: () => Partial<Programme> | null) {
     },
     settings: { get: async () => EMPTY_SETTINGS, change: async () => EMPTY_SETTINGS },
     log: silent,
+    networks,
   } as unknown as JourneyInputDeps & { log: Logger };
   const journey = createJourneySummaries(deps);
   return {
@@ -48,5 +60,28 @@ describe('journey summaries', () => {
       expect(answer.settings).toEqual(EMPTY_SETTINGS);
       expect(written()).toBe(false);
     }
+  });
+
+  it("stores a network programme's figures; a change counts as activity, a recheck does not", async () => {
+    const stored = new Map<string, ProgrammeStatusRecord>();
+    const networks = {
+      get: async (_kind: string, _network: string, key: string) => stored.get(key) ?? null,
+      put: async (_kind: string, record: ProgrammeStatusRecord) => {
+        stored.set(record.id, record);
+        return true;
+      },
+    };
+    const createdAt = '2020-01-01T00:00:00.000Z';
+    const { journey } = summaries(() => ({ id, networkId: 'n1' as NetworkId, createdAt }), networks);
+    const computedAfter = (at: string) => waitFor(() => (stored.get(id)?.computedAt ?? '') > at);
+    journey.recheck(id);
+    await computedAfter('');
+    const first = stored.get(id);
+    expect(first).toMatchObject({ id, networkId: 'n1', phase: 'preparation', lastActivity: createdAt });
+    const before = new Date().toISOString();
+    journey.touch(id);
+    await computedAfter(first?.computedAt ?? '');
+    journey.close();
+    expect((stored.get(id)?.lastActivity ?? '') >= before).toBe(true);
   });
 });

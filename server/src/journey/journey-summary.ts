@@ -4,6 +4,8 @@ import { JOURNEY_ROOT, JOURNEY_SUMMARY_KEY, journeyDocId } from '@mentoring/shar
 import type { ProgrammeId } from '@mentoring/shared/schema/ids';
 import type * as Y from 'yjs';
 import type { Logger } from '../log.js';
+import type { NetworkStore } from '../networks/network-store.js';
+import { storeProgrammeStatus } from '../networks/programme-status.js';
 import { type JourneyInputDeps, loadJourneyInput } from './journey-input.js';
 
 /** Changes closer together than this make one computation (typing sends an update per keystroke). */
@@ -34,6 +36,8 @@ export function readSummary(doc: Y.Doc): Stored | null {
 export interface JourneySummaries {
   /** Something the journey reads changed: compute again soon (debounced per programme). */
   touch(programmeId: string): void;
+  /** Compute again soon with nothing changed (stored figures grown old): not counted as activity. */
+  recheck(programmeId: string): void;
   /** Computes now, stores the summary if it changed, and answers it. */
   refresh(programmeId: ProgrammeId): Promise<JourneyResponse>;
   /** The stored summary (computed now if there is none). */
@@ -49,7 +53,9 @@ export interface JourneySummaries {
  * already travel between nodes through the Redis relay and are stored before they are sent, so a
  * member connected to any node, or reconnecting after a blip, gets the latest summary by sync.
  */
-export function createJourneySummaries(deps: JourneyInputDeps & { log: Logger }): JourneySummaries {
+export function createJourneySummaries(
+  deps: JourneyInputDeps & { log: Logger; networks?: NetworkStore },
+): JourneySummaries {
   interface Pending {
     timer: NodeJS.Timeout;
     firstAt: number;
@@ -58,9 +64,13 @@ export function createJourneySummaries(deps: JourneyInputDeps & { log: Logger })
   const secondLooks = new Map<string, NodeJS.Timeout>();
   const running = new Map<string, Promise<JourneyResponse>>();
   const again = new Set<string>();
+  /** When this node was last told of a change to each programme not computed yet. */
+  const seen = new Map<string, string>();
   let closed = false;
 
   const compute = async (programmeId: ProgrammeId): Promise<JourneyResponse> => {
+    const seenAt = seen.get(programmeId) ?? null;
+    seen.delete(programmeId);
     const input = await loadJourneyInput(deps, programmeId);
     const answer: JourneyResponse = { journey: computeJourney(input), settings: input.settings };
     // A computation due after the programme was erased (a touch, a second look) must not write: it
@@ -75,6 +85,14 @@ export function createJourneySummaries(deps: JourneyInputDeps & { log: Logger })
       if (stored && JSON.stringify({ journey: stored.journey, settings: stored.settings }) === same) return;
       doc.getMap(JOURNEY_ROOT).set(JOURNEY_SUMMARY_KEY, { ...answer, computedAt: new Date().toISOString() });
     });
+    // The coordinator's figures of a network's programme, from the same input (networks/programme-status.ts).
+    const { networks } = deps;
+    const networkId = programme.networkId;
+    if (networks && networkId) {
+      await storeProgrammeStatus({ ...deps, networks }, { ...programme, networkId }, input, seenAt).catch(
+        (error: unknown) => deps.log.warn({ err: error, programmeId }, 'programme status: not stored'),
+      );
+    }
     return answer;
   };
 
@@ -125,11 +143,18 @@ export function createJourneySummaries(deps: JourneyInputDeps & { log: Logger })
 
   return {
     touch(programmeId) {
+      seen.set(programmeId, new Date().toISOString());
       clearTimeout(secondLooks.get(programmeId));
       secondLooks.delete(programmeId);
       schedule(programmeId, SETTLE_MS);
     },
-    refresh: (programmeId) => run(programmeId),
+    recheck(programmeId) {
+      if (!pending.has(programmeId) && !running.has(programmeId)) schedule(programmeId, SETTLE_MS);
+    },
+    refresh(programmeId) {
+      seen.set(programmeId, new Date().toISOString());
+      return run(programmeId);
+    },
     async get(programmeId) {
       // A change this node was told of is not computed yet: compute it now (read your own writes).
       const due = pending.get(programmeId);
@@ -150,6 +175,7 @@ export function createJourneySummaries(deps: JourneyInputDeps & { log: Logger })
       for (const timer of secondLooks.values()) clearTimeout(timer);
       pending.clear();
       secondLooks.clear();
+      seen.clear();
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   NetworkInviteSchema,
   NetworkProgrammeSchema,
   NetworkSchema,
+  ProgrammeStatusRecordSchema,
 } from '@mentoring/shared/network/network';
 import type { NetworkId } from '@mentoring/shared/schema/ids';
 import type { z } from 'zod';
@@ -21,6 +22,8 @@ export const NETWORK_KINDS = {
   grant: BoardGrantSchema,
   community: CommunitySchema,
   communityStart: CommunityStartSchema,
+  /** Keyed by programme id: the coordinator's figures of that programme (journey/programme-status.ts). */
+  status: ProgrammeStatusRecordSchema,
 } as const;
 export type NetworkKind = keyof typeof NETWORK_KINDS;
 export type NetworkRecord<K extends NetworkKind> = z.infer<(typeof NETWORK_KINDS)[K]>;

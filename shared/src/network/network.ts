@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { PhaseSchema } from '../journey/model.js';
 import { BoardIdSchema, NetworkIdSchema, ProgrammeIdSchema, TimestampSchema } from '../schema/ids.js';
 import { LanguageSchema } from '../schema/programme.js';
+import { MONITORING_STATUSES } from '../schema/templates/monitoring.js';
 import { MentorProfileInputSchema, NeedsInputSchema } from './profiles.js';
 
 /**
@@ -80,6 +82,29 @@ export const NetworkProgrammeSchema = z.object({
   addedAt: TimestampSchema,
 });
 export type NetworkProgramme = z.infer<typeof NetworkProgrammeSchema>;
+
+/**
+ * The status figures of one programme of the network (shared/network/status.ts, no board text),
+ * stored by the server each time it computes the programme's journey, so the coordinator's table
+ * reads one record per programme instead of every board. Derived data: not in backups.
+ */
+export const ProgrammeStatusRecordSchema = z.object({
+  id: ProgrammeIdSchema,
+  networkId: NetworkIdSchema,
+  computedAt: TimestampSchema,
+  /** The latest of: creation, boards added, members joined, versions, edits seen by the server. */
+  lastActivity: TimestampSchema,
+  phase: z.union([PhaseSchema, z.literal('finished')]),
+  currentStep: z.string().nullable(),
+  stepsDone: z.number().int(),
+  stepsTotal: z.number().int(),
+  openVisits: z.array(z.string()),
+  needsAnalysisPercent: z.number(),
+  actionPlanPercent: z.number(),
+  approved: z.boolean(),
+  actionsByStatus: z.record(z.enum(MONITORING_STATUSES), z.number()).nullable(),
+});
+export type ProgrammeStatusRecord = z.infer<typeof ProgrammeStatusRecordSchema>;
 
 /** A facilitator's grant: the coordinator may read this board of that programme (until revoked). */
 export const BoardGrantSchema = z.object({

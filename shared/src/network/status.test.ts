@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyBoard, JourneyInput } from '../journey/input.js';
 import { EMPTY_SETTINGS } from '../journey/settings.js';
-import { programmeStatus } from './status.js';
+import { programmeStatus, statusFigures, statusOn } from './status.js';
 
 const board = (id: string, kind: JourneyBoard['kind'], content: Record<string, unknown>): JourneyBoard => ({
   id,
@@ -67,6 +67,26 @@ describe('programmeStatus', () => {
       ],
     });
     expect(programmeStatus(input({ boards: [agenda] }), '2026-05-01').nextVisit).toBe('2026-06-02');
+  });
+
+  it('stores figures that give the same status on any later day (the table reads them stored)', () => {
+    const agenda = board('v', 'visit-agenda', {
+      visits: [
+        { id: 'v1', kind: 'groundwork', title: 'Groundwork', date: '2026-03-01' },
+        { id: 'v2', kind: 'inspiration', title: 'Inspiration', date: '2026-09-14' },
+        { id: 'v3', kind: 'consolidation', title: 'Consolidation', date: '2026-06-02' },
+      ],
+    });
+    const needs = board('n', 'needs-analysis', { challenge: 'Housing' });
+    const stored = statusFigures(input({ boards: [agenda, needs] }));
+    // Plain JSON (the network store keeps it as such), no board text in it.
+    const kept = JSON.parse(JSON.stringify(stored));
+    expect(JSON.stringify(kept)).not.toContain('Housing');
+    expect(JSON.stringify(kept)).not.toContain('Inspiration');
+    for (const today of ['2026-01-01', '2026-05-01', '2026-06-02', '2026-07-01', '2026-12-31'])
+      expect(statusOn(kept, today)).toEqual(programmeStatus(input({ boards: [agenda, needs] }), today));
+    expect(statusOn(kept, '2026-07-01').nextVisit).toBe('2026-09-14');
+    expect(statusOn(kept, '2026-12-31').nextVisit).toBe('');
   });
 
   it('counts actions by status only after the plan is approved', () => {

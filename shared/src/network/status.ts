@@ -65,14 +65,22 @@ function actionsByStatus(boards: readonly JourneyBoard[]): Record<MonitoringStat
   return counts;
 }
 
-/** The status figures of one programme on `today` (`YYYY-MM-DD`). Pure. */
-export function programmeStatus(input: JourneyInput, today: string): ProgrammeStatus {
+/**
+ * The figures of one programme that do not depend on the day, as the server stores them when it
+ * computes the programme's journey (so the coordinator's table reads one record, not every board).
+ * `openVisits`: the planned dates of visits whose step is not done nor skipped, sorted.
+ */
+export type StatusFigures = Omit<ProgrammeStatus, 'nextVisit'> & { openVisits: string[] };
+
+/** The day-independent figures of one programme. Pure. */
+export function statusFigures(input: JourneyInput): StatusFigures {
   const journey = computeJourney(input);
   const current = journey.steps.find((step) => step.key === journey.current);
   const closed = (status: string) => status === 'done' || status === 'skipped';
-  const visits = journey.steps
-    .filter((step) => step.visit && step.visit.date >= today && !closed(step.status))
+  const openVisits = journey.steps
+    .filter((step) => step.visit && !closed(step.status))
     .map((step) => step.visit?.date ?? '')
+    .filter((date) => date !== '')
     .sort();
   const approved = input.approvals.length > 0;
   return {
@@ -80,10 +88,21 @@ export function programmeStatus(input: JourneyInput, today: string): ProgrammeSt
     currentStep: journey.current,
     stepsDone: journey.steps.filter((step) => closed(step.status)).length,
     stepsTotal: journey.steps.length,
-    nextVisit: visits[0] ?? '',
+    openVisits,
     needsAnalysisPercent: needsPercent(input.boards),
     actionPlanPercent: planPercent(input.boards),
     approved,
     actionsByStatus: approved ? actionsByStatus(input.boards) : null,
   };
+}
+
+/** The status figures on `today` (`YYYY-MM-DD`) from the stored day-independent ones. Pure. */
+export function statusOn(figures: StatusFigures, today: string): ProgrammeStatus {
+  const { openVisits, ...rest } = figures;
+  return { ...rest, nextVisit: openVisits.find((date) => date >= today) ?? '' };
+}
+
+/** The status figures of one programme on `today` (`YYYY-MM-DD`). Pure. */
+export function programmeStatus(input: JourneyInput, today: string): ProgrammeStatus {
+  return statusOn(statusFigures(input), today);
 }
