@@ -90,7 +90,7 @@ export function CommunityMatches({ programmeId, token }: { programmeId: string; 
                     })}
                   </ol>
                 )}
-                {need.withoutProfile.length > 0 ? (
+                {need.hasNeeds && need.withoutProfile.length > 0 ? (
                   <p className="muted">
                     {t('community.matches.withoutProfile', {
                       cities: new Intl.ListFormat(language, { type: 'conjunction' }).format(
