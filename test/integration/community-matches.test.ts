@@ -129,6 +129,7 @@ describe('community matches', () => {
     // The network's coordinator is not a member of the programme.
     const coordinator = await call(base, 'GET', path, { token: made.network.token });
     refused(coordinator.status, coordinator.body);
+    expect(coordinator.status).toBe(401);
 
     // A programme that is no community has no such view.
     const plain = await createProgramme(base);

@@ -131,4 +131,25 @@ describe('rankWithinCommunity', () => {
     expect(larissa?.helpers).toHaveLength(1);
     expect(larissa?.helpers[0]?.score.overlap).toBe(0);
   });
+
+  it("lets the group's own words add a little where structured fields meet, never decide alone", () => {
+    const community = {
+      cities: [
+        { city: 'Larissa', goodPractices: '', topics: 'volunteer tutoring for teenagers' },
+        { city: 'Riga', goodPractices: 'volunteer tutoring network', topics: '' },
+        { city: 'Bari', goodPractices: 'volunteer tutoring network', topics: '' },
+      ],
+    };
+    const [larissa] = rankWithinCommunity(
+      community,
+      [profile('Riga', { experienceAreas: ['housing'] }), profile('Bari', { experienceAreas: ['health'] })],
+      [draft('Larissa')],
+    );
+    const riga = larissa?.helpers.find((h) => h.city === 'Riga');
+    const bari = larissa?.helpers.find((h) => h.city === 'Bari');
+    expect(riga?.score.lines.find((l) => l.component === 'text')?.matched).toEqual(['tutoring', 'volunteer']);
+    // Bari's words match as well, but without a structured overlap they count for nothing.
+    expect(bari?.score.text).toBe(0);
+    expect(larissa?.helpers[0]?.city).toBe('Riga');
+  });
 });

@@ -72,7 +72,17 @@ export function rankWithinCommunity(
     // The community's spelling of the city, so the view names cities as the group does.
     const nameOf = (p: MentorProfile) =>
       others.find((c) => key(c.city) === key(p.profile.city))?.city ?? p.profile.city;
-    const helpers = rankCandidates(draft.needs, candidates).map((m) => ({
+    // What the group wrote when planning the community (its wishes, the others' practices) joins the
+    // free text of the score: it may add a little where the structured fields already meet, never decide.
+    const wishes = community.cities.find((c) => key(c.city) === key(city))?.topics ?? '';
+    const needs = { ...draft.needs, learningFromOthers: `${draft.needs.learningFromOthers}\n${wishes}` };
+    const shares = (p: MentorProfile) =>
+      others.find((c) => key(c.city) === key(p.profile.city))?.goodPractices ?? '';
+    const offers = candidates.map((p) => ({
+      ...p,
+      profile: { ...p.profile, transferablePractices: `${p.profile.transferablePractices}\n${shares(p)}` },
+    }));
+    const helpers = rankCandidates(needs, offers).map((m) => ({
       city: nameOf(m.profile),
       score: m.score,
     }));
