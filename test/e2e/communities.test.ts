@@ -1,5 +1,15 @@
+import { StartCommunityResponseSchema } from '@mentoring/shared/network/community-api';
 import { describe, expect, it } from 'vitest';
-import { createNetwork } from '../helpers/network.js';
+import {
+  communityInput,
+  createNetwork,
+  mentorProfile,
+  needs,
+  openDraft,
+  planCommunity,
+  publishProfile,
+  startCommunity,
+} from '../helpers/network.js';
 import { seriousViolations } from './support/axe.js';
 import { LONG, POLL } from './support/boards.js';
 import { useE2e } from './support/e2e.js';
@@ -34,5 +44,53 @@ describe('communities of practice', () => {
     await row.getByRole('button', { name: 'Start “Language cafés”' }).click();
     await page.getByRole('heading', { level: 1, name: 'Language cafés' }).waitFor({ timeout: LONG });
     await expect.poll(() => page.getByText('Larissa, Málaga, Ghent').count(), POLL).toBe(1);
+  });
+
+  it("shows inside the community who can help each city's needs, ranked and explained", async () => {
+    const created = await createNetwork(e2e.httpUrl, 'Matching network');
+    const id = created.network.id;
+    const { token } = created;
+    const planned = await planCommunity(
+      e2e.httpUrl,
+      token,
+      id,
+      communityInput('Language cafés', 'Language learning', ['Larissa', 'Málaga', 'Ghent']),
+    );
+    await openDraft(e2e.httpUrl, token, id, 'Larissa needs', needs('Larissa', 'Language classes'));
+    await publishProfile(
+      e2e.httpUrl,
+      token,
+      id,
+      mentorProfile('Málaga', { experienceAreas: ['language-learning'], strengthFactors: ['volunteering'] }),
+    );
+    await publishProfile(e2e.httpUrl, token, id, mentorProfile('Ghent', { experienceAreas: ['housing'] }));
+    const started = StartCommunityResponseSchema.parse(
+      (await startCommunity(e2e.httpUrl, token, id, planned.community.id)).body,
+    );
+
+    const page = await (await e2e.context({ bypassCSP: true })).newPage();
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(started.facilitatorLink);
+    const section = page.getByRole('region', { name: 'Who here can help' });
+    await section.waitFor({ timeout: LONG });
+    const larissa = section.getByRole('list', { name: 'Needs of Larissa' });
+    await larissa.waitFor({ timeout: LONG });
+    const helpers = larissa.locator(':scope > li');
+    await expect.poll(() => helpers.count(), POLL).toBe(2);
+    expect(await helpers.nth(0).getAttribute('data-helper')).toBe('Málaga');
+    expect(await helpers.nth(1).getAttribute('data-helper')).toBe('Ghent');
+    const why = helpers.nth(0).getByRole('list', { name: /1\. Málaga/ });
+    expect(await why.getByRole('listitem').first().textContent()).toContain('Language learning');
+    expect(await section.getByText('Málaga has not published a needs analysis').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    // Pictures to look at only when asked for (E2E_SHOTS=folder): a run leaves nothing behind.
+    const shots = process.env.E2E_SHOTS;
+    if (shots) await page.screenshot({ path: `${shots}/community-matches-1366.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    if (shots) await page.screenshot({ path: `${shots}/community-matches-390.png`, fullPage: true });
+    // On a phone the view fits its width: the why lines wrap instead of pushing the page sideways.
+    const box = await section.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

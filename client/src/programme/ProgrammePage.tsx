@@ -9,6 +9,7 @@ import { Loading } from '../app/Loading';
 import { NoticePage } from '../app/NoticePage';
 import { paths } from '../app/paths';
 import { useDocumentTitle } from '../app/use-document-title';
+import { CommunityMatches } from '../community/CommunityMatches';
 import { BoardGrants } from '../network/BoardGrants';
 import { ProjectionLauncher } from '../projection/ProjectionLauncher';
 import { useWorkshopConnection } from '../workshop/use-workshop-session';
@@ -109,6 +110,9 @@ export function ProgrammePage() {
             canDelete={can(session.role, 'facilitate')}
             onChanged={reload}
           />
+          {details.programme.networkId && details.programme.cities ? (
+            <CommunityMatches programmeId={programmeId} token={token} />
+          ) : null}
           <MembersSection members={details.members} boards={boards} me={session.member.id} roster={roster} />
           {can(session.role, 'manageInvites') ? (
             <InvitesSection programmeId={programmeId} token={token} />

@@ -1,17 +1,20 @@
 import {
   CommunityListSchema,
+  CommunityMatchesResponseSchema,
   CommunityRequestSchema,
   CommunityResponseSchema,
   StartCommunityRequestSchema,
   StartCommunityResponseSchema,
 } from '@mentoring/shared/network/community-api';
+import { rankWithinCommunity } from '@mentoring/shared/network/community-matching';
 import { buildLink, LinkPaths } from '@mentoring/shared/schema/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
 import { newCommunity } from '../networks/community-records.js';
 import { startCommunity } from '../networks/start-community.js';
-import { API_BODY_LIMIT, type ApiDeps, linkBase, nowIso } from './api-kit.js';
+import { API_BODY_LIMIT, type ApiDeps, linkBase, nowIso, requireSession } from './api-kit.js';
 import { NetworkParams, NetworkRecordParams, requireNetwork } from './network-kit.js';
+import { ProgrammeParams } from './route-schemas.js';
 
 /** Communities of one network: a few dozen at most; the bound keeps a network's records small. */
 const MAX_COMMUNITIES = 200;
@@ -85,6 +88,29 @@ export const communityRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify, d
         LinkPaths.programme(made.programme.id),
         made.facilitatorToken,
       ),
+    });
+  });
+
+  const matches = { schema: { params: ProgrammeParams, response: { 200: CommunityMatchesResponseSchema } } };
+  fastify.get('/api/programmes/:id/community-matches', matches, async (request, reply) => {
+    const { id } = request.params;
+    // Members of this programme only, like its boards: a token of another programme is refused
+    // before anything of the network is read, and a network role's token is no programme session.
+    const session = await requireSession(deps, request, { programmeId: id, permission: 'read' });
+    const networkId = session.programme.networkId;
+    const network = networkId ? await deps.networks.getNetwork(networkId) : null;
+    const community = network
+      ? (await deps.networks.list('community', network.id)).find((c) => c.programmeId === id)
+      : undefined;
+    if (!network || network.deletingAt || !community)
+      throw new AppError('notFound', 'this programme is not a community of practice');
+    const [profiles, drafts] = await Promise.all([
+      deps.networks.list('profile', network.id),
+      deps.networks.list('draft', network.id),
+    ]);
+    return reply.status(200).send({
+      community: { title: community.title, topic: community.topic },
+      cities: rankWithinCommunity(community, profiles, drafts),
     });
   });
 };
