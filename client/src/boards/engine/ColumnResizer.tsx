@@ -4,6 +4,8 @@ import { COLUMN_WIDTH, clampWidth } from './column-widths';
 export interface ColumnResizerProps {
   /** The column's name, for the separator's label ("Width of the column Lead"). */
   label: string;
+  /** The width kept for this column on this device, if any: the base of the next key step. */
+  kept?: number | undefined;
   onResize: (width: number) => void;
 }
 
@@ -13,7 +15,7 @@ export interface ColumnResizerProps {
  * (Shift for big steps, Home and End for the narrowest and widest); Escape goes back to the cell.
  * Its keys stop here, so the grid does not move while a column is resized.
  */
-export function ColumnResizer({ label, onResize }: ColumnResizerProps) {
+export function ColumnResizer({ label, kept, onResize }: ColumnResizerProps) {
   const handle = useRef<HTMLDivElement>(null);
   const start = useRef<{ x: number; width: number } | null>(null);
   // The header cell's width as laid out (a kept width, or the table's own): the separator's value.
@@ -29,12 +31,15 @@ export function ColumnResizer({ label, onResize }: ColumnResizerProps) {
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Step from the kept width, which React commits before the next key, not from the measured one:
+    // the ResizeObserver reports a frame later, so quick presses would each start from a stale width.
+    const base = kept ?? width;
     const step = event.shiftKey ? COLUMN_WIDTH.bigStep : COLUMN_WIDTH.step;
     const next =
       event.key === 'ArrowRight' || event.key === 'ArrowUp'
-        ? width + step
+        ? base + step
         : event.key === 'ArrowLeft' || event.key === 'ArrowDown'
-          ? width - step
+          ? base - step
           : event.key === 'Home'
             ? COLUMN_WIDTH.min
             : event.key === 'End'
@@ -50,7 +55,7 @@ export function ColumnResizer({ label, onResize }: ColumnResizerProps) {
     if (event.button !== 0) return;
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
-    start.current = { x: event.clientX, width };
+    start.current = { x: event.clientX, width: kept ?? width };
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!start.current) return;

@@ -155,6 +155,7 @@ export const DataTable = memo(function DataTable({
                     {heading}
                     <ColumnResizer
                       label={t('grid.columnWidth', { column: heading })}
+                      kept={widths[column.key]}
                       onResize={(width) => setWidth(column.key, width)}
                     />
                   </th>
