@@ -1,11 +1,11 @@
 import { CreateProgrammeResponseSchema } from '@mentoring/shared/schema/api';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { call, expectOk } from '../helpers/access.js';
-import { type ServerProcess, startServer } from '../helpers/server-process.js';
 import { chooseLanguage, chosenLanguage, createBoard, createProgramme } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
-import { CLIENT_DIR, launchChromium, newContext, pageErrors, screenshots } from './support/browser.js';
+import { pageErrors, screenshots } from './support/browser.js';
+import { useE2e } from './support/e2e.js';
 import { englishOnlyMatchers, loadTranslation, visibleStrings } from './support/translations.js';
 
 const LANGUAGES = ['en', 'es', 'fr', 'it', 'nl', 'el', 'lv'] as const;
@@ -41,29 +41,16 @@ async function untranslated(page: Page, language: string): Promise<string[]> {
 
 /** The app in each of its seven languages: start page, programme, action plan, needs analysis. */
 describe('every language', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  // The e2e project's shared Chromium and server; each test makes its own programme and contexts.
+  const e2e = useE2e();
   let programmeUrl = '';
-
-  beforeAll(async () => {
-    server = await startServer({ CLIENT_DIR });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('shows every page in each language, translated and accessible', async () => {
     // axe is injected as a script, which the app's CSP would refuse.
-    const context = await newContext(browser, { bypassCSP: true });
-    contexts.push(context);
+    const context = await e2e.context({ bypassCSP: true });
     const page = await context.newPage();
     const errors = pageErrors(page);
-    ({ url: programmeUrl } = await createProgramme(page, server.httpUrl, {
+    ({ url: programmeUrl } = await createProgramme(page, e2e.httpUrl, {
       title: 'Rīga — Θεσσαλονίκη',
       mentee: 'Rīga',
       mentor: 'Θεσσαλονίκη',
@@ -76,7 +63,7 @@ describe('every language', () => {
       const shot = screenshots(`languages-${language}`);
       const app = await loadTranslation(language);
       const boards = await loadTranslation(language, 'boards');
-      await page.goto(`${server.httpUrl}/`);
+      await page.goto(`${e2e.httpUrl}/`);
       await chooseLanguage(page, language);
       const visits: [string, () => Promise<void>][] = [
         [
@@ -126,11 +113,10 @@ describe('every language', () => {
   });
 
   it('lands in Greek for a browser set to Greek', async () => {
-    const context = await newContext(browser, { locale: 'el-GR' });
-    contexts.push(context);
+    const context = await e2e.context({ locale: 'el-GR' });
     const page = await context.newPage();
     const el = await loadTranslation('el');
-    await page.goto(`${server.httpUrl}/`);
+    await page.goto(`${e2e.httpUrl}/`);
     await page.getByRole('heading', { name: el.get('start.createHeading') }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('el');
     expect(await chosenLanguage(page)).toBe('el');
@@ -142,7 +128,7 @@ describe('every language', () => {
     const created = await expectOk(
       CreateProgrammeResponseSchema,
       201,
-      call(server.httpUrl, 'POST', '/api/programmes', {
+      call(e2e.httpUrl, 'POST', '/api/programmes', {
         body: {
           title: 'Θεσσαλονίκη — Jūrmala',
           menteeCity: 'Θεσσαλονίκη',
@@ -153,12 +139,11 @@ describe('every language', () => {
       }),
     );
     const { programme, facilitatorToken: token } = created;
-    await call(server.httpUrl, 'POST', `/api/programmes/${programme.id}/boards`, {
+    await call(e2e.httpUrl, 'POST', `/api/programmes/${programme.id}/boards`, {
       token,
       body: { kind: 'action-plan', title: 'Σχέδιο δράσης' },
     });
-    const context = await newContext(browser, { locale: 'es-ES' });
-    contexts.push(context);
+    const context = await e2e.context({ locale: 'es-ES' });
     const page = await context.newPage();
     const errors = pageErrors(page);
     const es = await loadTranslation('es');
