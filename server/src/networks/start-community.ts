@@ -70,6 +70,12 @@ export async function startCommunity(
     if (!(await deps.networks.getNetwork(network.id))) throw networkGone();
     throw new AppError('conflict', 'this community is being started');
   }
+  // Renewed before each step: a long start keeps its lease, and a node stalled past it (overtaken,
+  // its programme then erased by the newer start) stops rather than mark the community as its own.
+  const stillOurs = async () => {
+    if (!(await deps.networks.lease(network.id, key, holder, deps.networkLeaseMs)))
+      throw new AppError('conflict', 'this community is being started');
+  };
   let attempt: ProgrammeId | null = null;
   let committed = false;
   try {
@@ -96,15 +102,15 @@ export async function startCommunity(
       input.facilitatorName,
       now,
       async (programme) => {
-        for (const plan of communityBoards(community)) await addBoard(deps, programme, plan, now);
+        for (const plan of communityBoards(community)) {
+          await stillOurs();
+          await addBoard(deps, programme, plan, now);
+        }
       },
       attempt,
     );
     deps.fault('community-start-made');
-    // Renewed just before the commit: a node stalled past its lease may have been overtaken (its
-    // programme then erased by the newer start), and must not mark the community as its own.
-    if (!(await deps.networks.lease(network.id, key, holder, deps.networkLeaseMs)))
-      throw new AppError('conflict', 'this community is being started');
+    await stillOurs();
     const started: Community = { ...community, programmeId: attempt, startedAt: now };
     if (!(await deps.networks.put('community', started))) throw networkGone();
     committed = true;
@@ -113,12 +119,9 @@ export async function startCommunity(
     await deps.networks.put('programme', { id: attempt, networkId: network.id, addedAt: now });
     return { community: started, programme: made.programme, facilitatorToken: made.facilitatorToken };
   } catch (error) {
-    if (attempt && !committed) {
-      const made = attempt;
-      await eraseAttempt(deps, network.id, made)
-        .then(() => deps.networks.remove('communityStart', network.id, input.community.id))
-        .catch(() => undefined);
-    }
+    // The claim stays: it may already be a newer start's (this one overtaken), and erasing an
+    // attempt twice does nothing, so the next start's clean-up of it is harmless.
+    if (attempt && !committed) await eraseAttempt(deps, network.id, attempt).catch(() => undefined);
     throw error;
   } finally {
     await deps.networks.release(network.id, key, holder).catch(() => undefined);
