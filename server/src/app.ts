@@ -6,6 +6,7 @@ import type { AuthorizeDoc } from './auth/doc-access.js';
 import type { Config } from './config.js';
 import { checkDataDirWritable, secureDataDir } from './data-dir.js';
 import { createRedisRelay } from './fanout/redis-relay.js';
+import { faultHook } from './fault-point.js';
 import { apiRoutes } from './http/api-routes.js';
 import { fastifyTrustProxy, isTrustedProxyPeer } from './http/client-address.js';
 import { configRoutes } from './http/config-routes.js';
@@ -182,6 +183,8 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     },
     networks,
     networkTokens: createNetworkTokens({ mac: accessControl.networkMac, networks }),
+    networkLeaseMs: config.NETWORK_LEASE_MS,
+    fault: faultHook(config.FAULT_POINT),
   });
   await serveClient(fastify, config.CLIENT_DIR);
 

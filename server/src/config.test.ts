@@ -91,3 +91,16 @@ describe('Redis Cluster settings', () => {
     ).toThrow(/REDIS_WAIT_REPLICAS: not supported/);
   });
 });
+
+describe('FAULT_POINT', () => {
+  it('is taken in tests only, and only a known crash point', () => {
+    expect(loadConfig({ NODE_ENV: 'test', FAULT_POINT: 'community-start-made' }).FAULT_POINT).toBe(
+      'community-start-made',
+    );
+    expect(loadConfig({ NODE_ENV: 'test' }).FAULT_POINT).toBeUndefined();
+    expect(() => loadConfig({ FAULT_POINT: 'community-start-made' })).toThrow(
+      /FAULT_POINT: only when NODE_ENV=test/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'test', FAULT_POINT: 'anywhere' })).toThrow(/FAULT_POINT/);
+  });
+});

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { FAULT_POINTS } from './fault-point.js';
 
 /** Whom to believe about the client address: nobody, the last N hops, or these proxies. */
 export type TrustProxy = false | number | string[];
@@ -189,6 +190,16 @@ const ConfigSchema = z
     TRASH_DAYS: z.coerce.number().positive().max(3650).default(30),
     /** How often the trash is swept for boards past TRASH_DAYS. */
     TRASH_SWEEP_MS: intFrom(3_600_000, 100),
+    /**
+     * How long a node's lease on choosing a mentor or starting a community lasts: longer than the work
+     * takes on a loaded server; a node that dies holding it blocks that draft or community this long.
+     */
+    NETWORK_LEASE_MS: intFrom(30_000, 100),
+    /**
+     * Tests only (NODE_ENV=test): the named place where the process SIGKILLs itself, for crash tests
+     * that must die at an exact step (fault-point.ts). Refused in any other environment.
+     */
+    FAULT_POINT: z.enum(FAULT_POINTS).optional(),
   })
   .superRefine((config, ctx) => {
     if (config.HEADERS_TIMEOUT_MS > config.REQUEST_TIMEOUT_MS) {
@@ -233,6 +244,9 @@ const ConfigSchema = z
         path: ['REDIS_URL'],
         message: 'rediss:// is not supported with REDIS_SENTINELS',
       });
+    }
+    if (config.FAULT_POINT && config.NODE_ENV !== 'test') {
+      ctx.addIssue({ code: 'custom', path: ['FAULT_POINT'], message: 'only when NODE_ENV=test' });
     }
     if (config.NODE_ENV === 'production' && !config.SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SECRET'], message: 'required when NODE_ENV=production' });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type App, buildApp } from '../../server/src/app.js';
+import { type App, type AppDeps, buildApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
 import { TEST_SECRET } from './access.js';
 
@@ -13,8 +13,14 @@ export interface InProcessApp {
   close(): Promise<void>;
 }
 
-/** Builds the app on a fresh temporary SQLite data dir with `env` on top of quiet test settings. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<InProcessApp> {
+/**
+ * Builds the app on a fresh temporary SQLite data dir with `env` on top of quiet test settings;
+ * `overrides` (made for that data dir) swap adapters, as `buildApp` allows.
+ */
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  overrides?: (dataDir: string) => Promise<Partial<AppDeps>>,
+): Promise<InProcessApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mb-inject-'));
   try {
     const config = loadConfig({
@@ -24,7 +30,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<In
       DATA_DIR: dataDir,
       ...env,
     });
-    const app = await buildApp(config);
+    const app = await buildApp(config, await overrides?.(dataDir));
     return {
       app,
       dataDir,

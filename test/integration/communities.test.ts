@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   CreateNetworkResponseSchema,
   NetworkBackupSchema,
@@ -10,9 +7,8 @@ import {
 import { CommunityListSchema, StartCommunityResponseSchema } from '@mentoring/shared/network/community-api';
 import { ProgrammeDetailsResponseSchema } from '@mentoring/shared/schema/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, buildApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
 import { call, expectOk, TEST_SECRET } from '../helpers/access.js';
+import { buildTestApp, type InProcessApp } from '../helpers/in-process-app.js';
 import {
   communityInput,
   createNetwork,
@@ -28,33 +24,21 @@ const CITIES = ['Riga', 'Málaga', 'Gent', 'Θεσσαλονίκη'];
 
 for (const store of ['sqlite', 'redis'] as const) {
   describe(`communities of practice (${store})`, () => {
-    let app: App;
+    let inProcess: InProcessApp;
     let base: string;
-    let dir: string;
     let redis: RedisServer | null = null;
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'mb-communities-'));
       if (store === 'redis') redis = await startRedis();
-      const env = redis
+      const env: Record<string, string> = redis
         ? { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `com-${randomBytes(4).toString('hex')}:` }
         : {};
-      app = await buildApp(
-        loadConfig({
-          DATA_DIR: dir,
-          SECRET: TEST_SECRET,
-          LOG_LEVEL: 'silent',
-          NODE_ENV: 'test',
-          PORT: '0',
-          ...env,
-        }),
-      );
-      base = await app.fastify.listen({ port: 0, host: '127.0.0.1' });
+      inProcess = await buildTestApp(env);
+      base = await inProcess.app.fastify.listen({ port: 0, host: '127.0.0.1' });
     });
     afterAll(async () => {
-      await app?.close();
+      await inProcess?.close();
       await redis?.stop();
-      rmSync(dir, { recursive: true, force: true });
     });
 
     it('plans a community, starts its space once, and shows its cities once to the coordinator', async () => {

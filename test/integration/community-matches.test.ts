@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   CommunityMatchesResponseSchema,
   StartCommunityResponseSchema,
 } from '@mentoring/shared/network/community-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, buildApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
-import { call, createProgramme, expectOk, TEST_SECRET } from '../helpers/access.js';
+import { call, createProgramme, expectOk } from '../helpers/access.js';
+import { buildTestApp, type InProcessApp } from '../helpers/in-process-app.js';
 import {
   communityInput,
   createNetwork,
@@ -23,20 +19,15 @@ import {
 
 /** The matching view inside a community (issue 15, item 5): ranked helpers, members only. */
 describe('community matches', () => {
-  let app: App;
+  let inProcess: InProcessApp;
   let base: string;
-  let dir: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mb-community-matches-'));
-    app = await buildApp(
-      loadConfig({ DATA_DIR: dir, SECRET: TEST_SECRET, LOG_LEVEL: 'silent', NODE_ENV: 'test', PORT: '0' }),
-    );
-    base = await app.fastify.listen({ port: 0, host: '127.0.0.1' });
+    inProcess = await buildTestApp();
+    base = await inProcess.app.fastify.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
-    await app?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await inProcess?.close();
   });
 
   /** A started community of `cities` in a new network; the facilitator's token. */

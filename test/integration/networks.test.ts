@@ -1,16 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { actionRows, createActionPlan } from '@mentoring/shared/doc/action-plan';
 import { MatchListSchema, ProgrammeTableSchema } from '@mentoring/shared/network/api';
 import { HandshakeError } from '@mentoring/shared/protocol/handshake-errors';
 import { JoinResponseSchema, ProgrammeDetailsResponseSchema } from '@mentoring/shared/schema/api';
 import type { Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type App, buildApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
-import { call, connectSocketIo, expectOk, handshake, openSocket, TEST_SECRET } from '../helpers/access.js';
+import { call, connectSocketIo, expectOk, handshake, openSocket } from '../helpers/access.js';
+import { buildTestApp, type InProcessApp } from '../helpers/in-process-app.js';
 import {
   chooseMentor,
   createNetwork,
@@ -70,38 +66,26 @@ async function networkWithDraft(base: string, marker: string) {
 
 for (const store of ['sqlite', 'redis'] as const) {
   describe(`networks (${store})`, () => {
-    let app: App;
+    let inProcess: InProcessApp;
     let base: string;
-    let dir: string;
     let redis: RedisServer | null = null;
     const sockets: Socket[] = [];
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'mb-networks-'));
       if (store === 'redis') redis = await startRedis();
-      const env = redis
+      const env: Record<string, string> = redis
         ? { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `net-${randomBytes(4).toString('hex')}:` }
         : {};
-      app = await buildApp(
-        loadConfig({
-          DATA_DIR: dir,
-          SECRET: TEST_SECRET,
-          LOG_LEVEL: 'silent',
-          NODE_ENV: 'test',
-          PORT: '0',
-          ...env,
-        }),
-      );
-      base = await app.fastify.listen({ port: 0, host: '127.0.0.1' });
+      inProcess = await buildTestApp(env);
+      base = await inProcess.app.fastify.listen({ port: 0, host: '127.0.0.1' });
     });
     afterEach(() => {
       destroyAllClients();
       for (const socket of sockets.splice(0)) socket.close();
     });
     afterAll(async () => {
-      await app?.close();
+      await inProcess?.close();
       await redis?.stop();
-      rmSync(dir, { recursive: true, force: true });
     });
 
     it('ranks the candidates of a draft and turns it into a programme with the mentor city invite', async () => {

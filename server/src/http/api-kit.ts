@@ -7,6 +7,7 @@ import type { Access, Session } from '../auth/access.js';
 import type { GrantWatcher } from '../auth/grant-watcher.js';
 import type { TokenSigner } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
+import type { FaultHook } from '../fault-point.js';
 import type { JourneySummaries } from '../journey/journey-summary.js';
 import type { ImportLimits } from '../limits/import-limits.js';
 import type { NetworkStore } from '../networks/network-store.js';
@@ -39,6 +40,10 @@ export interface ApiDeps {
   /** Networks of municipalities (issue 15) and their links. */
   networks: NetworkStore;
   networkTokens: NetworkTokens;
+  /** How long a lease on choosing a mentor or starting a community lasts (NETWORK_LEASE_MS). */
+  networkLeaseMs: number;
+  /** Test crash points (fault-point.ts); does nothing unless FAULT_POINT is set. */
+  fault: FaultHook;
 }
 
 /** Largest `/api` request body: the API takes small JSON forms only. */

@@ -22,8 +22,6 @@ import { NetworkParams, NetworkRecordParams, requireNetwork } from './network-ki
 /** Profiles and drafts of one network: a few hundred at most, each a few kilobytes. */
 const MAX_RECORDS = 1000;
 const body = { bodyLimit: API_BODY_LIMIT };
-/** Longer than choosing takes on a loaded server; short enough that a crashed node blocks briefly. */
-const CHOOSE_LEASE_MS = 30_000;
 
 /**
  * The mentor pool and matching: cities' profiles, mentee cities' drafts (needs, no mentor yet), the
@@ -148,7 +146,7 @@ export const networkPoolRoutes: FastifyPluginAsyncZod<ApiDeps> = async (fastify,
     // Two facilitators (perhaps on two nodes) may choose at once: the lease lets one through, and
     // the draft is read again under it, so the one who comes second finds the choice made (409).
     const holder = newId();
-    if (!(await deps.networks.lease(network.id, `choose:${draftId}`, holder, CHOOSE_LEASE_MS))) {
+    if (!(await deps.networks.lease(network.id, `choose:${draftId}`, holder, deps.networkLeaseMs))) {
       throw new AppError('conflict', 'someone else is choosing a mentor for this draft');
     }
     const made = await (async () => {

@@ -90,6 +90,7 @@ export function networkStoreContract(name: string, open: () => Promise<NetworkSt
         id: NetworkRecordIdSchema.parse('community-claim-0000000000'),
         networkId: network.id,
         claimedAt: at,
+        programmeId: null,
       });
       const times = ['2026-03-01T10:00:00.001Z', '2026-03-01T10:00:00.002Z', '2026-03-01T10:00:00.003Z'];
       const results = await Promise.all(times.map((at) => store.putNew('communityStart', claim(at))));

@@ -35,20 +35,36 @@ const HEAL_MS = 10 * 60_000;
  * The coordinator's table: one row of status figures per programme of the network. The figures are
  * computed from the boards on the server whenever the programme's journey is (journey-summary.ts,
  * programme-status.ts) and stored in the network; only figures leave (shared/network/status.ts). A
- * programme without stored figures yet (made before them) is computed here once. A link to a
- * programme that was erased, or that no longer names this network, is dropped with its grants and
- * figures as it is met.
+ * programme without stored figures yet (made before them) is computed here once. A started
+ * community's missing link is added back. A link to a programme that was erased, or that no longer
+ * names this network, is dropped with its grants and figures as it is met.
  */
 export async function programmeTable(
   deps: TableDeps,
   networkId: NetworkId,
   today: string,
 ): Promise<ProgrammeRow[]> {
-  const [links, grants, statuses] = await Promise.all([
+  const [listed, grants, statuses, communities] = await Promise.all([
     deps.networks.list('programme', networkId),
     deps.networks.list('grant', networkId),
     deps.networks.list('status', networkId),
+    deps.networks.list('community', networkId),
   ]);
+  const links = [...listed];
+  // A started community's link is written just after its record (start-community.ts): a node that
+  // died between the two left it out, and it is written here.
+  const known = new Set(links.map((link) => link.id));
+  for (const community of communities) {
+    if (!community.programmeId || known.has(community.programmeId)) continue;
+    // An erased programme stays unlinked (its community still names it).
+    if ((await deps.programmes.getProgramme(community.programmeId))?.networkId !== networkId) continue;
+    const link = {
+      id: community.programmeId,
+      networkId,
+      addedAt: community.startedAt ?? community.createdAt,
+    };
+    if (await deps.networks.put('programme', link)) links.push(link);
+  }
   const stored = new Map(statuses.map((status) => [status.id, status]));
   const computed = async (programme: Programme & { networkId: NetworkId }) => {
     const settings = createJourneySettingsStore(deps.rooms);

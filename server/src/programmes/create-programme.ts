@@ -2,6 +2,7 @@ import {
   InviteIdSchema,
   MemberIdSchema,
   type NetworkId,
+  type ProgrammeId,
   ProgrammeIdSchema,
 } from '@mentoring/shared/schema/ids';
 import type { Invite } from '@mentoring/shared/schema/invite';
@@ -35,8 +36,10 @@ export async function createProgramme(
   facilitatorName: string | undefined,
   createdAt: string,
   fill?: (programme: Programme) => Promise<void>,
+  // Chosen beforehand by a caller that must record it before anything is made (start-community.ts).
+  id: ProgrammeId = ProgrammeIdSchema.parse(newId()),
 ): Promise<CreatedProgramme> {
-  const programme: Programme = { id: ProgrammeIdSchema.parse(newId()), ...draft, createdAt };
+  const programme: Programme = { id, ...draft, createdAt };
   // The creator joins through an invite of their own, so that their access is revocable like anyone's.
   const invite: Invite = {
     id: InviteIdSchema.parse(newId()),

@@ -54,12 +54,16 @@ export const CommunitySchema = CommunityInputSchema.extend({
 export type Community = z.infer<typeof CommunitySchema>;
 
 /**
- * The claim on starting a community, written only if absent (keyed by the community's id): the one
- * node whose claim lands makes the programme, every other start is refused.
+ * The record of an attempt to start a community (keyed by the community's id), written under the
+ * start's lease before anything is made: the id of the programme that attempt makes. A later start
+ * that finds it with the community not started (the node died half-way) erases that programme
+ * first, so a half-made one is never left beside the new one. Claims stored before the programme id
+ * was kept have none (null).
  */
 export const CommunityStartSchema = z.object({
   id: NetworkRecordIdSchema,
   networkId: NetworkIdSchema,
   claimedAt: TimestampSchema,
+  programmeId: ProgrammeIdSchema.nullable().default(null),
 });
 export type CommunityStart = z.infer<typeof CommunityStartSchema>;
