@@ -4,11 +4,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { apiErrorMessage } from '../app/form';
-import { useLanguage } from '../app/i18n';
 import { Loading } from '../app/Loading';
 import { ChooseDialog } from './ChooseDialog';
 import { CompareView } from './CompareView';
-import { whyText } from './match-text';
+import { totalText, whyText } from './match-text';
 import { networkApi } from './network-api';
 
 type Match = z.infer<typeof MatchListSchema>['matches'][number];
@@ -29,7 +28,6 @@ export function MatchList({
   onChosen: (made: z.infer<typeof ChooseMentorResponseSchema>) => void;
 }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [comparing, setComparing] = useState<string | null>(null);
@@ -45,7 +43,6 @@ export function MatchList({
   if (failure) return <p className="form-error">{failure}</p>;
   if (!matches) return <Loading />;
   if (matches.length === 0) return <p>{t('networkForms.noMatches')}</p>;
-  const number = (n: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(n);
   return (
     <>
       <ol className="match-list" aria-label={t('networkForms.matchesOf', { title: draft.title })}>
@@ -58,9 +55,7 @@ export function MatchList({
             <li key={match.profile.id} className="card match" data-match={city}>
               <h4>
                 {t('networkForms.rank', { n: index + 1, city })}{' '}
-                <span className="muted">
-                  {t('networkForms.total', { points: number(match.score.total) })}
-                </span>
+                <span className="muted">{totalText(match.score.total, t)}</span>
               </h4>
               <p id={`${whyId}-label`} className="visually-hidden">
                 {t('networkForms.whyLabel', { city })}
@@ -70,7 +65,7 @@ export function MatchList({
                   .filter((line) => line.points > 0)
                   .map((line) => (
                     <li key={line.component} data-kind={line.kind}>
-                      {whyText(line, t, language)}
+                      {whyText(line, t)}
                     </li>
                   ))}
                 {match.score.overlap === 0 ? <li>{t('networkForms.noOverlap')}</li> : null}
