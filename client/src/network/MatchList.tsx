@@ -21,11 +21,17 @@ export function MatchList({
   token,
   draft,
   onChosen,
+  onChoosing,
+  profilesChanged,
 }: {
   networkId: string;
   token: string;
   draft: Draft;
   onChosen: (made: z.infer<typeof ChooseMentorResponseSchema>) => void;
+  /** The "choose" dialog opened (true) or closed (false). */
+  onChoosing: (open: boolean) => void;
+  /** Moves when the network's profiles change: the ranking is read again. */
+  profilesChanged: number;
 }) {
   const { t } = useTranslation();
   const [matches, setMatches] = useState<Match[] | null>(null);
@@ -33,12 +39,25 @@ export function MatchList({
   const [comparing, setComparing] = useState<string | null>(null);
   const [choosing, setChoosing] = useState<Match | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a profiles notice re-ranks the candidates
   useEffect(() => {
+    let current = true;
     networkApi.matches(networkId, token, draft.id).then(
-      (list) => setMatches(list.matches),
-      (error: unknown) => setFailure(apiErrorMessage(error, t)),
+      (list) => {
+        if (current) setMatches(list.matches);
+      },
+      (error: unknown) => {
+        if (current) setFailure(apiErrorMessage(error, t));
+      },
     );
-  }, [networkId, token, draft.id, t]);
+    return () => {
+      current = false;
+    };
+  }, [networkId, token, draft.id, t, profilesChanged]);
+  const choose = (match: Match | null) => {
+    setChoosing(match);
+    onChoosing(match !== null);
+  };
 
   if (failure) return <p className="form-error">{failure}</p>;
   if (!matches) return <Loading />;
@@ -80,7 +99,7 @@ export function MatchList({
                 >
                   {open ? t('networkForms.hideCompare') : t('networkForms.compare', { city })}
                 </button>
-                <button type="button" className="button small primary" onClick={() => setChoosing(match)}>
+                <button type="button" className="button small primary" onClick={() => choose(match)}>
                   {t('networkForms.choose', { city })}
                 </button>
               </div>
@@ -97,7 +116,7 @@ export function MatchList({
           token={token}
           draft={draft}
           profile={choosing.profile}
-          onClose={() => setChoosing(null)}
+          onClose={() => choose(null)}
           onChosen={onChosen}
         />
       ) : null}
