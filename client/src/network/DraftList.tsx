@@ -38,7 +38,7 @@ export function DraftList({
   return (
     <>
       {open.length === 0 ? <p>{t('networkForms.noDrafts')}</p> : null}
-      <ul className="draft-list" aria-label={t('networkForms.openDrafts')}>
+      <ul className="draft-list" aria-label={t('networkForms.openDrafts')} hidden={open.length === 0}>
         {open.map((draft) => {
           const shown = showing === draft.id;
           return (
