@@ -73,6 +73,15 @@ describe('network page live', () => {
     await second
       .getByText('A mentor has just been chosen for this needs analysis by someone else.')
       .waitFor({ timeout: LONG });
+    // Nothing is left to confirm: focus is on the way out.
+    expect(await second.getByRole('button', { name: 'Choose Ghent' }).count()).toBe(0);
+    await expect
+      .poll(
+        () =>
+          second.getByRole('button', { name: 'Cancel' }).evaluate((node) => node === document.activeElement),
+        POLL,
+      )
+      .toBe(true);
     await shot(other, 'already-chosen-390');
     expect(await seriousViolations(other)).toEqual([]);
     expect(await first.getByLabel('Invite for Málaga').isVisible()).toBe(true);
