@@ -96,6 +96,7 @@ describe('network forms', () => {
     await editGhent.click();
     await expect.poll(() => focused('profile-city'), POLL).toBe(true);
     expect(await page.locator('#profile-city').inputValue()).toBe('Ghent');
+    await shot(page, 'edit-profile');
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => hasFocus(editGhent), POLL).toBe(true);
     expect(await editGhent.getAttribute('aria-expanded')).toBe('false');
