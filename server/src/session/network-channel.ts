@@ -53,6 +53,7 @@ export function attachNetworkChannel(
           return;
         }
         socket.data.network = session;
+        socket.data.networkToken = auth.data.token;
         next();
       },
       (error: unknown) => {
@@ -68,6 +69,14 @@ export function attachNetworkChannel(
     const rooms = [networkRoom(network.id), inviteRoom(network.id, invite.id)];
     if (role === 'network-coordinator') rooms.push(coordinatorRoom(network.id));
     void socket.join(rooms);
+    // A revocation between the check above and this join sent its disconnection to rooms the
+    // socket was not in yet: check once more now that it is in them.
+    deps.networkTokens.session(socket.data.networkToken as string).then(
+      (again) => {
+        if (again.network.id !== network.id) socket.disconnect(true);
+      },
+      () => socket.disconnect(true),
+    );
     // The link's own expiry ends the socket too, as it ends the next HTTP request.
     const left = Date.parse(invite.expiresAt) - Date.now();
     if (left < MAX_TIMER_MS) {
