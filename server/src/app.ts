@@ -20,6 +20,7 @@ import { refuseIllFormedText } from './http/well-formed.js';
 import { attachYjsUpgrade } from './http/yjs-upgrade.js';
 import { createJourneySettingsStore } from './journey/journey-settings.js';
 import { createJourneySummaries } from './journey/journey-summary.js';
+import { createNetworkNotices, withNotices } from './networks/network-notices.js';
 import { createNetworkTokens } from './networks/network-tokens.js';
 import { openNetworkStore } from './networks/open-network-store.js';
 import { openProgrammeStore } from './programmes/open-programme-store.js';
@@ -29,6 +30,7 @@ import { redisKeys } from './redis/keys.js';
 import { boardEditRules } from './session/edit-rules.js';
 import { attachHandshake } from './session/handshake.js';
 import { createSessionServer } from './session/io-server.js';
+import { attachNetworkChannel } from './session/network-channel.js';
 import { createMemorySessionStore, createRedisSessionStore } from './session/session-store.js';
 import { createBoardCommands } from './session/votes.js';
 import { attachWorkshop } from './session/workshop.js';
@@ -104,7 +106,9 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
   const redis = overrides.redis ?? opened?.redis ?? null;
   const programmes =
     overrides.programmes ?? (await naming(config, () => openProgrammeStore(config, redis, log)));
-  const networks = await naming(config, () => openNetworkStore(config, redis));
+  // Every write to a network tells its open pages (session/network-channel.ts), once socket.io is up.
+  const networkNotices = createNetworkNotices();
+  const networks = withNotices(await naming(config, () => openNetworkStore(config, redis)), networkNotices);
   // Files the stores just created; SQLite gives its WAL and shared-memory files the same mode.
   if (sqlite) await secureDataDir(config.dataDir, log);
   const accessControl = await createAccessControl({ config, programmes, redis, log });
@@ -155,6 +159,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
   });
 
   fastify.setErrorHandler(replyWithError);
+  const networkTokens = createNetworkTokens({ mac: accessControl.networkMac, networks });
 
   await registerSecurity(fastify, { corsOrigins: config.CORS_ORIGINS, publicUrl: config.PUBLIC_URL });
   // Before any route: text that is not well-formed Unicode would break every header built from it.
@@ -182,7 +187,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
       inProgress: config.IMPORTS_IN_PROGRESS,
     },
     networks,
-    networkTokens: createNetworkTokens({ mac: accessControl.networkMac, networks }),
+    networkTokens,
     networkLeaseMs: config.NETWORK_LEASE_MS,
     fault: faultHook(config.FAULT_POINT),
   });
@@ -199,6 +204,8 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     limiter: accessControl.limits.socketIo,
     log,
   });
+  const networkChannel = attachNetworkChannel(io, { networkTokens, log });
+  networkNotices.attach(networkChannel);
   const workshop = attachWorkshop(io, {
     sessions: redis
       ? createRedisSessionStore(redis, redisKeys(config.REDIS_KEY_PREFIX))
@@ -239,6 +246,7 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
         await rooms.close(config.SHUTDOWN_TIMEOUT_MS);
         upgrade.close();
         workshop.close();
+        networkChannel.close();
         stopAutoVersions();
         stopTrashSweeper();
         await session.close();

@@ -26,7 +26,14 @@ describe('communities of practice', () => {
     await page.getByRole('heading', { level: 1, name: 'Communities of practice' }).waitFor({ timeout: LONG });
     expect(await page.getByRole('status').textContent()).toBe('No community yet.');
 
-    await page.getByLabel('Title', { exact: true }).fill('Language cafés');
+    // The form is folded behind its button until needed; opened from the keyboard, focus goes in.
+    const planButton = page.getByRole('button', { name: 'Plan a new community' });
+    expect(await planButton.getAttribute('aria-expanded')).toBe('false');
+    await planButton.focus();
+    await page.keyboard.press('Enter');
+    const title = page.getByLabel('Title', { exact: true });
+    await expect.poll(() => title.evaluate((node) => node === document.activeElement), POLL).toBe(true);
+    await title.fill('Language cafés');
     await page.getByLabel('Topic', { exact: true }).fill('Language learning');
     const cities = ['Larissa', 'Málaga', 'Ghent'];
     for (const [at, city] of cities.entries()) {
@@ -38,6 +45,9 @@ describe('communities of practice', () => {
     await page.getByRole('button', { name: 'Plan the community' }).click();
     const row = page.getByTestId('communities').getByRole('row', { name: /Language cafés/ });
     await row.waitFor({ timeout: LONG });
+    // Planned: the form folds again and focus is back on its button.
+    await expect.poll(() => planButton.evaluate((node) => node === document.activeElement), POLL).toBe(true);
+    expect(await planButton.getAttribute('aria-expanded')).toBe('false');
     expect(await row.locator('td').nth(1).textContent()).toBe('Larissa, Málaga, Ghent');
     expect(await seriousViolations(page)).toEqual([]);
 

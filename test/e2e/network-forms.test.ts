@@ -57,19 +57,53 @@ describe('network forms', () => {
       call(e2e.httpUrl, 'GET', `/api/networks/${networkId}`, { token }),
     );
     expect(session.role).toBe('network-coordinator');
-    await publishProfile(e2e.httpUrl, token, networkId, mentorProfile('Ghent'));
 
     await page.getByRole('link', { name: 'Open the network' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mediterranean integration network' }).waitFor();
     expect(page.url()).not.toContain('token');
+    // Every form is folded behind its button; the lists are shown.
+    const staffButton = page.getByRole('button', { name: 'Make a link for the network' });
+    const profileButton = page.getByRole('button', { name: 'Publish a mentor profile' });
+    const needsButton = page.getByRole('button', { name: 'Start from needs' });
+    for (const button of [staffButton, profileButton, needsButton]) {
+      expect(await button.getAttribute('aria-expanded')).toBe('false');
+    }
+    expect(await page.locator('form').count()).toBe(0);
+    // A profile published elsewhere (through the API, as another association's staff) shows live.
+    await publishProfile(e2e.httpUrl, token, networkId, mentorProfile('Ghent'));
+    await page.locator('[data-profile="Ghent"]').waitFor({ timeout: LONG });
+    await shot(page, 'folded');
+    expect(await seriousViolations(page)).toEqual([]);
+    const focused = (id: string) =>
+      page.evaluate(() => document.activeElement?.id ?? '').then((at) => at === id);
+    const hasFocus = (button: typeof staffButton) =>
+      button.evaluate((node) => node === document.activeElement);
 
-    // A link for an association's staff, made from the keyboard.
+    // A link for an association's staff, made from the keyboard: the form opens with focus inside,
+    // and focus comes back to its button once the link is made.
+    await staffButton.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => staffButton.getAttribute('aria-expanded'), POLL).toBe('true');
+    await expect.poll(() => focused('staff-role'), POLL).toBe(true);
     await page.locator('#staff-label').fill('Andalusian association');
     await page.locator('#staff-label').press('Enter');
     await page.getByLabel('Link for Association staff: Andalusian association').waitFor();
+    await expect.poll(() => hasFocus(staffButton), POLL).toBe(true);
+    expect(await staffButton.getAttribute('aria-expanded')).toBe('false');
+
+    // Editing a profile opens its form under its "Edit"; cancelling gives focus back to it.
+    const editGhent = page.getByRole('button', { name: 'Edit the profile of Ghent' });
+    await editGhent.click();
+    await expect.poll(() => focused('profile-city'), POLL).toBe(true);
+    expect(await page.locator('#profile-city').inputValue()).toBe('Ghent');
+    await shot(page, 'edit-profile');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => hasFocus(editGhent), POLL).toBe(true);
+    expect(await editGhent.getAttribute('aria-expanded')).toBe('false');
 
     // Málaga publishes its mentor profile (annex 3).
-    await page.locator('[data-profile="Ghent"]').waitFor();
+    await profileButton.click();
+    await expect.poll(() => focused('profile-city'), POLL).toBe(true);
     await page.locator('#profile-city').fill('Málaga');
     await page.locator('#profile-country').fill('Spain');
     await page.locator('#profile-population').fill('580000');
@@ -84,8 +118,12 @@ describe('network forms', () => {
     await page.locator('#profile-transferablePractices').fill('Volunteer tutors in every district library.');
     await page.getByRole('button', { name: 'Publish the profile' }).click();
     await page.locator('[data-profile="Málaga"]').waitFor();
+    await expect.poll(() => hasFocus(profileButton), POLL).toBe(true);
+    await page.getByText('The profile of Málaga is saved.').waitFor();
 
     // A mentee city starts from its needs; a missing field is said inline first.
+    await needsButton.click();
+    await expect.poll(() => focused('needs-title'), POLL).toBe(true);
     await page.locator('#needs-title').fill('Language learning for newcomers');
     await page.getByRole('button', { name: 'Start from these needs' }).click();
     await expect
@@ -99,7 +137,9 @@ describe('network forms', () => {
     await tick(page, '#needs-gaps', 'Volunteering');
     await tick(page, '#needs-gaps', 'One door for all');
     await page.locator('#needs-challenge').fill('Long waiting lists for language courses.');
+    await shot(page, 'needs-form');
     await page.getByRole('button', { name: 'Start from these needs' }).click();
+    await expect.poll(() => hasFocus(needsButton), POLL).toBe(true);
 
     // The ranked matches, each with its "why".
     const matches = page.getByRole('list', {

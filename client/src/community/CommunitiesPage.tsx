@@ -8,7 +8,9 @@ import { ApiError } from '../api/http';
 import { Loading } from '../app/Loading';
 import { NoticePage } from '../app/NoticePage';
 import { useDocumentTitle } from '../app/use-document-title';
+import { FoldedForm } from '../network/FoldedForm';
 import { networkToken } from '../network/network-api';
+import { useNetworkChanges } from '../sync/use-network-changes';
 import { CommunityForm } from './CommunityForm';
 import { CommunityList } from './CommunityList';
 import { communityApi } from './community-api';
@@ -29,7 +31,10 @@ export function CommunitiesPage() {
   const [busy, setBusy] = useState(false);
   const [starting, setStarting] = useState<string | null>(null);
   const [error, setError] = useState('');
+  const [planning, setPlanning] = useState(false);
   useDocumentTitle(t('community.title'));
+  // Live: a community planned or started elsewhere shows here within a second.
+  const changes = useNetworkChanges(networkId, session ? token : null);
 
   const reload = useCallback(async () => {
     if (!token) return;
@@ -39,8 +44,13 @@ export function CommunitiesPage() {
   useEffect(() => {
     if (!token) return;
     communityApi.session(networkId, token).then(setSession, () => setFailed(true));
-    reload().catch(() => setFailed(true));
-  }, [networkId, token, reload]);
+  }, [networkId, token]);
+  useEffect(() => {
+    // Only the first read decides the page; a re-read that fails keeps the list shown.
+    reload().catch(() => {
+      if (changes.communities === 0) setFailed(true);
+    });
+  }, [reload, changes.communities]);
 
   const explain = (caught: unknown) =>
     setError(
@@ -58,6 +68,7 @@ export function CommunitiesPage() {
     try {
       await communityApi.create(networkId, token, input);
       await reload();
+      setPlanning(false);
       return true;
     } catch (caught) {
       explain(caught);
@@ -96,7 +107,14 @@ export function CommunitiesPage() {
         <h2 id="communities-list">{t('community.listTitle')}</h2>
         <CommunityList communities={communities} starting={starting} onStart={start} />
       </section>
-      <CommunityForm language={session.network.language} busy={busy} onSubmit={create} />
+      <FoldedForm label={t('community.openForm')} expanded={planning} onExpandedChange={setPlanning}>
+        <CommunityForm
+          language={session.network.language}
+          busy={busy}
+          onSubmit={create}
+          onCancel={() => setPlanning(false)}
+        />
+      </FoldedForm>
     </section>
   );
 }

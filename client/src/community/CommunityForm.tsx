@@ -17,10 +17,12 @@ export function CommunityForm({
   language,
   busy,
   onSubmit,
+  onCancel,
 }: {
   language: Language;
   busy: boolean;
   onSubmit: (input: CommunityInput) => Promise<boolean>;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -102,6 +104,9 @@ export function CommunityForm({
         ) : null}
         <button type="submit" disabled={busy}>
           {t('community.create')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('form.cancel')}
         </button>
       </div>
     </form>

@@ -8,7 +8,7 @@ import { ApiError, apiRequest } from '../api/http';
 import { apiErrorMessage } from '../app/form';
 import { useLanguage } from '../app/i18n';
 import { Loading } from '../app/Loading';
-import { whyText } from '../network/match-text';
+import { totalText, whyText } from '../network/match-text';
 import './community-matches.css';
 
 type State =
@@ -46,7 +46,6 @@ export function CommunityMatches({ programmeId, token }: { programmeId: string; 
   }, [programmeId, token, t]);
 
   if (state.status === 'none') return null;
-  const number = (n: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(n);
   return (
     <section className="card community-matches" aria-labelledby="community-matches-heading">
       <h2 id="community-matches-heading">{t('community.matches.title')}</h2>
@@ -71,16 +70,14 @@ export function CommunityMatches({ programmeId, token }: { programmeId: string; 
                         <li key={helper.city} className="match" data-helper={helper.city}>
                           <p className="helper-name" id={`${whyId}-label`}>
                             <strong>{t('networkForms.rank', { n: index + 1, city: helper.city })}</strong>{' '}
-                            <span className="muted">
-                              {t('networkForms.total', { points: number(helper.score.total) })}
-                            </span>
+                            <span className="muted">{totalText(helper.score.total, t)}</span>
                           </p>
                           <ul className="why" aria-labelledby={`${whyId}-label`}>
                             {helper.score.lines
                               .filter((line) => line.points > 0)
                               .map((line) => (
                                 <li key={line.component} data-kind={line.kind}>
-                                  {whyText(line, t, language)}
+                                  {whyText(line, t)}
                                 </li>
                               ))}
                             {helper.score.overlap === 0 ? <li>{t('networkForms.noOverlap')}</li> : null}

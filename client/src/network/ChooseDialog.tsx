@@ -1,6 +1,6 @@
 import type { ChooseMentorResponseSchema } from '@mentoring/shared/network/api';
 import type { Draft, MentorProfile } from '@mentoring/shared/network/network';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../api/http';
@@ -37,6 +37,13 @@ export function ChooseDialog({
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [made, setMade] = useState<Chosen | null>(null);
+  // Someone else chose first (409): there is nothing left to confirm, only to close.
+  const [taken, setTaken] = useState(false);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // The focused confirm button is gone: focus goes to the way out, not to the page's body.
+    if (taken) cancel.current?.focus();
+  }, [taken]);
   const city = profile.profile.city;
   // Closing after a choice tells the page, which then lists the draft as a programme.
   const close = () => (made ? onChosen(made) : onClose());
@@ -47,11 +54,9 @@ export function ChooseDialog({
     try {
       setMade(await networkApi.choose(networkId, token, draft.id, profile.id, name.trim() || undefined));
     } catch (error) {
-      setFailure(
-        error instanceof ApiError && error.status === 409
-          ? t('networkForms.alreadyChosen')
-          : apiErrorMessage(error, t),
-      );
+      const conflict = error instanceof ApiError && error.status === 409;
+      setTaken(conflict);
+      setFailure(conflict ? t('networkForms.alreadyChosen') : apiErrorMessage(error, t));
     } finally {
       setBusy(false);
     }
@@ -97,12 +102,14 @@ export function ChooseDialog({
           />
           <div aria-live="polite">{failure ? <p className="form-error">{failure}</p> : null}</div>
           <div className="row">
-            <button type="button" className="button" onClick={onClose}>
+            <button ref={cancel} type="button" className="button" onClick={onClose}>
               {t('form.cancel')}
             </button>
-            <button type="button" className="button primary" disabled={busy} onClick={() => void choose()}>
-              {t('networkForms.confirmChoose', { city })}
-            </button>
+            {taken ? null : (
+              <button type="button" className="button primary" disabled={busy} onClick={() => void choose()}>
+                {t('networkForms.confirmChoose', { city })}
+              </button>
+            )}
           </div>
         </div>
       )}

@@ -4,11 +4,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { apiErrorMessage } from '../app/form';
-import { useLanguage } from '../app/i18n';
 import { Loading } from '../app/Loading';
 import { ChooseDialog } from './ChooseDialog';
 import { CompareView } from './CompareView';
-import { whyText } from './match-text';
+import { totalText, whyText } from './match-text';
 import { networkApi } from './network-api';
 
 type Match = z.infer<typeof MatchListSchema>['matches'][number];
@@ -22,30 +21,47 @@ export function MatchList({
   token,
   draft,
   onChosen,
+  onChoosing,
+  profilesChanged,
 }: {
   networkId: string;
   token: string;
   draft: Draft;
   onChosen: (made: z.infer<typeof ChooseMentorResponseSchema>) => void;
+  /** The "choose" dialog opened (true) or closed (false). */
+  onChoosing: (open: boolean) => void;
+  /** Moves when the network's profiles change: the ranking is read again. */
+  profilesChanged: number;
 }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [comparing, setComparing] = useState<string | null>(null);
   const [choosing, setChoosing] = useState<Match | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a profiles notice re-ranks the candidates
   useEffect(() => {
+    let current = true;
     networkApi.matches(networkId, token, draft.id).then(
-      (list) => setMatches(list.matches),
-      (error: unknown) => setFailure(apiErrorMessage(error, t)),
+      (list) => {
+        if (current) setMatches(list.matches);
+      },
+      (error: unknown) => {
+        if (current) setFailure(apiErrorMessage(error, t));
+      },
     );
-  }, [networkId, token, draft.id, t]);
+    return () => {
+      current = false;
+    };
+  }, [networkId, token, draft.id, t, profilesChanged]);
+  const choose = (match: Match | null) => {
+    setChoosing(match);
+    onChoosing(match !== null);
+  };
 
   if (failure) return <p className="form-error">{failure}</p>;
   if (!matches) return <Loading />;
   if (matches.length === 0) return <p>{t('networkForms.noMatches')}</p>;
-  const number = (n: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(n);
   return (
     <>
       <ol className="match-list" aria-label={t('networkForms.matchesOf', { title: draft.title })}>
@@ -58,9 +74,7 @@ export function MatchList({
             <li key={match.profile.id} className="card match" data-match={city}>
               <h4>
                 {t('networkForms.rank', { n: index + 1, city })}{' '}
-                <span className="muted">
-                  {t('networkForms.total', { points: number(match.score.total) })}
-                </span>
+                <span className="muted">{totalText(match.score.total, t)}</span>
               </h4>
               <p id={`${whyId}-label`} className="visually-hidden">
                 {t('networkForms.whyLabel', { city })}
@@ -70,7 +84,7 @@ export function MatchList({
                   .filter((line) => line.points > 0)
                   .map((line) => (
                     <li key={line.component} data-kind={line.kind}>
-                      {whyText(line, t, language)}
+                      {whyText(line, t)}
                     </li>
                   ))}
                 {match.score.overlap === 0 ? <li>{t('networkForms.noOverlap')}</li> : null}
@@ -85,7 +99,7 @@ export function MatchList({
                 >
                   {open ? t('networkForms.hideCompare') : t('networkForms.compare', { city })}
                 </button>
-                <button type="button" className="button small primary" onClick={() => setChoosing(match)}>
+                <button type="button" className="button small primary" onClick={() => choose(match)}>
                   {t('networkForms.choose', { city })}
                 </button>
               </div>
@@ -102,7 +116,7 @@ export function MatchList({
           token={token}
           draft={draft}
           profile={choosing.profile}
-          onClose={() => setChoosing(null)}
+          onClose={() => choose(null)}
           onChosen={onChosen}
         />
       ) : null}

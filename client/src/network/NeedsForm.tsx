@@ -41,10 +41,12 @@ export function NeedsForm({
   networkId,
   token,
   onOpened,
+  onCancel,
 }: {
   networkId: string;
   token: string;
   onOpened: (draft: Draft) => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -157,9 +159,14 @@ export function NeedsForm({
         {submitted && !result.success ? <p className="form-error">{t('form.fixErrors')}</p> : null}
         {failure ? <p className="form-error">{failure}</p> : null}
       </div>
-      <button type="submit" className="button primary" disabled={busy}>
-        {t('networkForms.openDraft')}
-      </button>
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {t('networkForms.openDraft')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
     </form>
   );
 }

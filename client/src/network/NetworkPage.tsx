@@ -8,16 +8,17 @@ import { Loading } from '../app/Loading';
 import { NoticePage } from '../app/NoticePage';
 import { useDocumentTitle } from '../app/use-document-title';
 import { CommunitiesLink } from '../community/CommunitiesLink';
+import { useNetworkChanges } from '../sync/use-network-changes';
 import { NetworkWorkspace } from './NetworkWorkspace';
 import { networkApi, networkToken, rememberNetwork } from './network-api';
 import { ProgrammeTable } from './ProgrammeTable';
 
-/** How often the table is read again, so it follows the programmes as they move. */
-const REFRESH_MS = 5000;
-
 type Session = z.infer<typeof NetworkSessionResponseSchema>;
 
-/** `/networks/:networkId`: the network's page; the coordinator sees the programmes' status table. */
+/**
+ * `/networks/:networkId`: the network's page; the coordinator sees the programmes' status table.
+ * Everything on it is live: a change made anywhere in the network is read again within a second.
+ */
 export function NetworkPage() {
   const { t } = useTranslation();
   const { networkId = '' } = useParams();
@@ -34,27 +35,24 @@ export function NetworkPage() {
   const [rows, setRows] = useState<ProgrammeRow[] | null>(null);
   const [failed, setFailed] = useState(false);
   useDocumentTitle(session?.network.name ?? t('network.title'));
+  // Live: the server tells the page what changed (on any node); the lists are read again then.
+  const changes = useNetworkChanges(networkId, session ? token : null);
 
   useEffect(() => {
     if (!token) return;
     networkApi.session(networkId, token).then(setSession, () => setFailed(true));
   }, [networkId, token]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a programmes notice is what re-reads the table
   useEffect(() => {
     if (!token || session?.role !== 'network-coordinator') return;
     const controller = new AbortController();
-    const load = () =>
-      networkApi.programmes(networkId, token, controller.signal).then(
-        (table) => setRows(table.programmes),
-        () => undefined,
-      );
-    void load();
-    const timer = window.setInterval(load, REFRESH_MS);
-    return () => {
-      controller.abort();
-      window.clearInterval(timer);
-    };
-  }, [networkId, token, session?.role]);
+    networkApi.programmes(networkId, token, controller.signal).then(
+      (table) => setRows(table.programmes),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [networkId, token, session?.role, changes.programmes]);
 
   if (!token || failed) return <NoticePage title={t('network.title')} body={t('network.noAccess')} />;
   if (!session) return <Loading />;
@@ -70,7 +68,7 @@ export function NetworkPage() {
           <Loading />
         )
       ) : null}
-      <NetworkWorkspace networkId={networkId} token={token} role={session.role} />
+      <NetworkWorkspace networkId={networkId} token={token} role={session.role} changes={changes} />
     </section>
   );
 }

@@ -3,20 +3,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../app/form';
 import { ConfirmDialog } from '../versions/ConfirmDialog';
+import { FoldedForm } from './FoldedForm';
 import { networkApi } from './network-api';
+import { ProfileForm } from './ProfileForm';
 
-/** The network's published profiles: each city with its areas of experience, to edit or delete. */
+/**
+ * The network's published profiles: each city with its areas of experience, to delete, or to edit
+ * in a form folded behind its "Edit" button (one open at a time: `editing`).
+ */
 export function ProfileList({
   networkId,
   token,
   profiles,
-  onEdit,
+  editing,
+  onEditChange,
+  onSaved,
   onChanged,
 }: {
   networkId: string;
   token: string;
   profiles: readonly MentorProfile[];
-  onEdit: (profile: MentorProfile) => void;
+  editing: string | null;
+  onEditChange: (profile: MentorProfile, open: boolean) => void;
+  onSaved: (profile: MentorProfile) => void;
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
@@ -34,15 +43,22 @@ export function ProfileList({
             <p className="muted">
               {p.profile.experienceAreas.map((theme) => t(`networkForms.theme.${theme}`)).join(', ')}
             </p>
-            <div className="actions">
-              <button
-                type="button"
+            <div className="actions profile-actions">
+              <FoldedForm
+                label={t('networkForms.edit')}
+                accessibleLabel={t('networkForms.editProfileOf', { city: p.profile.city })}
                 className="button small"
-                aria-label={t('networkForms.editProfileOf', { city: p.profile.city })}
-                onClick={() => onEdit(p)}
+                expanded={editing === p.id}
+                onExpandedChange={(open) => onEditChange(p, open)}
               >
-                {t('networkForms.edit')}
-              </button>
+                <ProfileForm
+                  networkId={networkId}
+                  token={token}
+                  editing={p}
+                  onSaved={onSaved}
+                  onCancel={() => onEditChange(p, false)}
+                />
+              </FoldedForm>
               <button
                 type="button"
                 className="button small danger"

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../app/Field';
 import { apiErrorMessage } from '../app/form';
 import { CopyLink } from '../invites/CopyLink';
+import { FoldedForm } from './FoldedForm';
 import { networkApi } from './network-api';
 
 interface Made {
@@ -27,6 +28,7 @@ export function StaffLinks({ networkId, token }: { networkId: string; token: str
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
   const labelError = submitted && label.trim() === '' ? t('form.required') : undefined;
 
   const onSubmit = async (event: FormEvent) => {
@@ -46,6 +48,7 @@ export function StaffLinks({ networkId, token }: { networkId: string; token: str
       ]);
       setLabel('');
       setSubmitted(false);
+      setOpen(false);
     } catch (error) {
       setFailure(apiErrorMessage(error, t));
     } finally {
@@ -57,33 +60,48 @@ export function StaffLinks({ networkId, token }: { networkId: string; token: str
     <section className="card" aria-labelledby="staff-heading">
       <h2 id="staff-heading">{t('networkForms.staffHeading')}</h2>
       <p>{t('networkForms.staffIntro')}</p>
-      <form className="form" onSubmit={onSubmit} noValidate>
-        <div className="field-row">
-          <SelectField
-            id="staff-role"
-            label={t('networkForms.staffRole')}
-            value={role}
-            options={NetworkRoleSchema.options.map((r) => ({
-              value: r,
-              label: t(`networkForms.roleName.${r}`),
-            }))}
-            onChange={setRole}
-          />
-          <TextField
-            id="staff-label"
-            label={t('networkForms.staffLabel')}
-            hint={t('networkForms.staffLabelHint')}
-            value={label}
-            onChange={setLabel}
-            maxLength={80}
-            error={labelError}
-          />
-        </div>
-        <div aria-live="polite">{failure ? <p className="form-error">{failure}</p> : null}</div>
-        <button type="submit" className="button" disabled={busy}>
-          {t('networkForms.makeLink')}
-        </button>
-      </form>
+      <FoldedForm
+        label={t('networkForms.openStaffForm')}
+        expanded={open}
+        onExpandedChange={(next) => {
+          setOpen(next);
+          setSubmitted(false);
+          setFailure(null);
+        }}
+      >
+        <form className="form" onSubmit={onSubmit} noValidate>
+          <div className="field-row">
+            <SelectField
+              id="staff-role"
+              label={t('networkForms.staffRole')}
+              value={role}
+              options={NetworkRoleSchema.options.map((r) => ({
+                value: r,
+                label: t(`networkForms.roleName.${r}`),
+              }))}
+              onChange={setRole}
+            />
+            <TextField
+              id="staff-label"
+              label={t('networkForms.staffLabel')}
+              hint={t('networkForms.staffLabelHint')}
+              value={label}
+              onChange={setLabel}
+              maxLength={80}
+              error={labelError}
+            />
+          </div>
+          <div aria-live="polite">{failure ? <p className="form-error">{failure}</p> : null}</div>
+          <div className="actions">
+            <button type="submit" className="button primary" disabled={busy}>
+              {t('networkForms.makeLink')}
+            </button>
+            <button type="button" className="button" onClick={() => setOpen(false)}>
+              {t('form.cancel')}
+            </button>
+          </div>
+        </form>
+      </FoldedForm>
       {made.length > 0 ? (
         <ul className="staff-links" aria-label={t('networkForms.madeLinks')}>
           {made.map((m) => (

@@ -24,8 +24,21 @@ export function matchedText(line: Line, t: TFunction): string {
   return line.matched.map(label).join(', ');
 }
 
+/**
+ * Points rounded to two decimals: the number shown (i18next formats it in the language's digits)
+ * is the one the plural form is chosen by, so "1 point" never reads "1 points".
+ */
+const pointsCount = (value: number) => Math.round(value * 100) / 100;
+
+/** A score's total: "1 point", "2.5 points". */
+export function totalText(total: number, t: TFunction): string {
+  return t('networkForms.total', { count: pointsCount(total) });
+}
+
 /** One sentence of the "why" of a score: what matched and how many points it brought. */
-export function whyText(line: Line, t: TFunction, language: string): string {
-  const points = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(line.points);
-  return t(`networkForms.why.${line.component}`, { items: matchedText(line, t), points });
+export function whyText(line: Line, t: TFunction): string {
+  return t(`networkForms.why.${line.component}`, {
+    items: matchedText(line, t),
+    count: pointsCount(line.points),
+  });
 }
