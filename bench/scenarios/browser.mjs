@@ -207,7 +207,9 @@ async function measure(chromium, runs, edits) {
     const user = { ...by, color: '#1f77b4', role: 'mentor' };
     const programmeUrl = `${server.baseUrl}/programmes/${setup.programmeId}`;
     chromiumProcess = await launch(chromium);
-    for (const board of BOARDS) {
+    // BENCH_BOARDS=action-plan (or canvas) times one board alone, e.g. for an A/B of a client change.
+    const only = process.env.BENCH_BOARDS?.split(',');
+    for (const board of BOARDS.filter((b) => !only || only.includes(b.kind))) {
       console.log(`  ${board.name}`);
       const { id, docId } = setup.boards[board.kind];
       const urls = {

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from 'react';
 import { COLUMN_WIDTH, clampWidth } from './column-widths';
 
 export interface ColumnResizerProps {
@@ -20,11 +20,12 @@ export function ColumnResizer({ label, kept, onResize }: ColumnResizerProps) {
   const start = useRef<{ x: number; width: number } | null>(null);
   // The header cell's width as laid out (a kept width, or the table's own): the separator's value.
   const [width, setWidth] = useState<number>(COLUMN_WIDTH.min);
-  useLayoutEffect(() => {
+  // Measured only by the observer, which reports once layout is done: reading the width while the
+  // table is being committed forced a layout of all its rows then (1 s of a 200-row plan's first render).
+  useEffect(() => {
     const cell = handle.current?.parentElement;
     if (!cell) return;
     const measure = () => setWidth(Math.round(cell.getBoundingClientRect().width));
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(cell);
     return () => observer.disconnect();

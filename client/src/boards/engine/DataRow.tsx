@@ -111,30 +111,33 @@ export const DataRow = memo(function DataRow(props: DataRowProps) {
       }}
     >
       <RowHead id={id} item={item} position={position} label={label} drag={drag} marks={marks} />
-      {columns.map((column, index) => (
-        <td
-          key={column.key}
-          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of an ARIA grid (use-grid.ts)
-          role="gridcell"
-          aria-colindex={index + 2}
-          tabIndex={-1}
-          data-grid-cell=""
-        >
-          {/* The column's name above the control when the table shows as cards (narrow screens). */}
-          <span className="cell-label" aria-hidden="true">
-            {columnLabel(column)}
-          </span>
-          <FieldView
-            owner={item}
-            itemId={id}
-            field={column}
-            path={`${path}.${column.key}`}
-            cellLabel={t('common.cell', { column: columnLabel(column), item: label })}
-            itemLabel={label}
-            flagged={marks?.flagged.includes(column.key)}
-          />
-        </td>
-      ))}
+      {columns.map((column, index) => {
+        const heading = columnLabel(column);
+        return (
+          <td
+            key={column.key}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of an ARIA grid (use-grid.ts)
+            role="gridcell"
+            aria-colindex={index + 2}
+            tabIndex={-1}
+            data-grid-cell=""
+          >
+            {/* The column's name above the control when the table shows as cards (narrow screens). */}
+            <span className="cell-label" aria-hidden="true">
+              {heading}
+            </span>
+            <FieldView
+              owner={item}
+              itemId={id}
+              field={column}
+              path={`${path}.${column.key}`}
+              cellLabel={t('common.cell', { column: heading, item: label })}
+              itemLabel={label}
+              flagged={marks?.flagged.includes(column.key)}
+            />
+          </td>
+        );
+      })}
       <td
         // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of an ARIA grid (use-grid.ts)
         role="gridcell"

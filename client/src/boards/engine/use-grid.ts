@@ -121,9 +121,12 @@ export function useGrid(
       const table = tableRef.current;
       const cell = table ? cellOf(event.target, table) : null;
       if (!table || !cell) return;
-      const grid = cellsOf(table);
-      const at = pointOf(cell, grid);
-      if (!at) return;
+      // Where the cell is, from the DOM's own indexes: building the whole grid on every key cost a
+      // walk of the 1 800 cells of a 200-row plan for each character typed.
+      const row = cell.parentElement;
+      if (!(row instanceof HTMLTableRowElement) || row.closest('table') !== table) return;
+      const at = { row: row.rowIndex, col: Array.prototype.indexOf.call(row.cells, cell) };
+      if (at.col < 0) return;
       const mode = event.target === cell ? 'navigate' : 'edit';
       if (mode === 'edit' && event.key === 'Tab' && !event.shiftKey && !event.altKey && !event.ctrlKey) {
         // Several controls in one cell (a row's tools): Tab goes through them, then out of the grid.
@@ -135,7 +138,11 @@ export function useGrid(
         }
         return;
       }
-      const size = { rows: grid.length, cols: Math.max(...grid.map((cells) => cells.length)) };
+      // Every row has the header's cells (number, a column each, tools).
+      const size = {
+        rows: table.rows.length,
+        cols: Math.max(table.rows[0]?.cells.length ?? 0, row.cells.length),
+      };
       const command = gridCommand(event, mode, at, size);
       if (!command) return;
       if (command.kind === 'type') {

@@ -39,7 +39,18 @@ export function useBoardsT(): { t: BoardsT; language: TemplateLanguage } {
   registerBoardStrings(instance);
   const t = useMemo<BoardsT>(() => {
     const fixed = (instance as unknown as UntypedI18n).getFixedT(language, BOARDS_NAMESPACE);
-    return (key, values) => fixed(key, values);
+    // A string without values is looked up once per language: a 200-row table asks for each column
+    // heading on every row (thousands of i18next lookups on first render). Only found strings are
+    // kept; a key that falls back to itself may still be loading.
+    const plain = new Map<string, string>();
+    return (key, values) => {
+      if (values) return fixed(key, values);
+      const kept = plain.get(key);
+      if (kept !== undefined) return kept;
+      const text = fixed(key);
+      if (text !== key) plain.set(key, text);
+      return text;
+    };
   }, [instance, language]);
   return { t, language };
 }
