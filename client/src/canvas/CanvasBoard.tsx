@@ -6,6 +6,7 @@ import { Loading } from '../app/Loading';
 import type { BoardViewProps } from '../boards/board-view-props';
 import { useCanvasEditorSlot } from '../workshop/canvas-editor';
 import { useLatestVote } from '../workshop/use-votes';
+import { CanvasInView } from './canvas-in-view';
 import { exposeForTests } from './e2e-hook';
 import { useLicenseKey } from './license';
 import { CANVAS_SHAPE_UTILS } from './note-shape';
@@ -20,8 +21,9 @@ import { VoteBadges, VoteCountsContext } from './VoteBadges';
 // Stable: tldraw re-creates its components when this object changes. Who is here shows once, in
 // the board's bar (tldraw's people menu would repeat it); the style panel opens on demand. Revealed
 // counts are drawn on the canvas (they scale with it); an open vote's dot buttons in front of it.
-// A shape's outline is mounted only while shown (see ShownShapeIndicator).
+// Only the shapes in view are mounted, and a shape's outline only while shown.
 const CANVAS_COMPONENTS = {
+  Canvas: CanvasInView,
   OnTheCanvas: VoteBadges,
   InFrontOfTheCanvas: StickyDotBar,
   SharePanel: null,

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import {
   Geometry2d,
   type Geometry2dFilters,
@@ -6,8 +5,6 @@ import {
   NoteShapeUtil,
   Rectangle2d,
   type TLNoteShape,
-  track,
-  useValue,
   type Vec,
   type VecLike,
 } from 'tldraw';
@@ -63,11 +60,9 @@ export class LazyLabel2d extends Geometry2d {
 }
 
 /**
- * tldraw's note with two costs moved to when a note is first on screen: the text measurement of
- * its label (see {@link LazyLabel2d}) and the rendering of its content (a rich text label per
- * note). Off-screen notes are mounted empty (tldraw hides them anyway) and filled in the first
- * time they come into view; from then on they stay as tldraw draws them. Records, props and
- * behaviour are the stock note's: same type, same schema.
+ * tldraw's note, with the text measurement of its label left until something needs it (see
+ * {@link LazyLabel2d}). Records, props, rendering and behaviour are the stock note's: same type,
+ * same schema.
  */
 export class LazyNoteShapeUtil extends NoteShapeUtil {
   override getGeometry(shape: TLNoteShape) {
@@ -84,34 +79,6 @@ export class LazyNoteShapeUtil extends NoteShapeUtil {
       children: [new Rectangle2d({ width, height, isFilled: true }), new LazyLabel2d(label, width)],
     });
   }
-
-  override component(shape: TLNoteShape) {
-    return <NoteOnceSeen util={this} shape={shape} />;
-  }
-
-  /** The stock note's content (its hooks run in {@link StockNote}). */
-  stockComponent(shape: TLNoteShape) {
-    return super.component(shape);
-  }
-}
-
-interface NoteProps {
-  util: LazyNoteShapeUtil;
-  shape: TLNoteShape;
-}
-
-// Tracked as tldraw tracks a shape's component: it reads the selection and editing state directly.
-const StockNote = track(function StockNote({ util, shape }: NoteProps) {
-  return util.stockComponent(shape);
-});
-
-function NoteOnceSeen({ util, shape }: NoteProps) {
-  const editor = util.editor;
-  const { id } = shape;
-  const inView = useValue('note in view', () => !editor.getCulledShapes().has(id), [editor, id]);
-  const seen = useRef(false);
-  if (inView) seen.current = true;
-  return seen.current ? <StockNote util={util} shape={shape} /> : null;
 }
 
 /** The canvas's shape utils that differ from tldraw's defaults (same types, replacing them). */
