@@ -6,10 +6,13 @@ import { Loading } from '../app/Loading';
 import type { BoardViewProps } from '../boards/board-view-props';
 import { useCanvasEditorSlot } from '../workshop/canvas-editor';
 import { useLatestVote } from '../workshop/use-votes';
+import { CanvasInView } from './canvas-in-view';
 import { exposeForTests } from './e2e-hook';
 import { useLicenseKey } from './license';
+import { CANVAS_SHAPE_UTILS } from './note-shape';
 import { StickyDotBar } from './StickyDotBar';
 import { StylePanelToggle } from './StylePanelToggle';
+import { ShownShapeIndicator } from './shape-indicator';
 import { tldrawAssetUrls } from './tldraw-assets';
 import { tldrawLocale } from './tldraw-locale';
 import { useCanvasStore } from './use-canvas-store';
@@ -18,11 +21,14 @@ import { VoteBadges, VoteCountsContext } from './VoteBadges';
 // Stable: tldraw re-creates its components when this object changes. Who is here shows once, in
 // the board's bar (tldraw's people menu would repeat it); the style panel opens on demand. Revealed
 // counts are drawn on the canvas (they scale with it); an open vote's dot buttons in front of it.
+// Only the shapes in view are mounted, and a shape's outline only while shown.
 const CANVAS_COMPONENTS = {
+  Canvas: CanvasInView,
   OnTheCanvas: VoteBadges,
   InFrontOfTheCanvas: StickyDotBar,
   SharePanel: null,
   StylePanel: StylePanelToggle,
+  ShapeIndicator: ShownShapeIndicator,
 };
 
 /**
@@ -82,6 +88,7 @@ export default function CanvasBoard({ board, connection, readOnly, user }: Board
       <VoteCountsContext.Provider value={revealedCounts}>
         <Tldraw
           store={store}
+          shapeUtils={CANVAS_SHAPE_UTILS}
           user={tlUser}
           licenseKey={license.key}
           assetUrls={tldrawAssetUrls}

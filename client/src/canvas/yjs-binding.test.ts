@@ -176,6 +176,23 @@ describe('bindStoreToYjs', () => {
     expect(a.has('shape:bad' as TLShapeId)).toBe(false);
   });
 
+  it('applies the valid records of a remote change that also holds an invalid one', () => {
+    const doc = new Y.Doc();
+    const store = newStore();
+    const invalid = vi.fn();
+    cleanups.push(bindStoreToYjs({ store, doc, onInvalidRecord: invalid }).destroy);
+    const good = note('good', 3, 4);
+    doc.transact(() => {
+      const map = doc.getMap(CANVAS_RECORDS_MAP);
+      map.set(good.id, good);
+      map.set('shape:bad', { ...good, id: 'shape:bad', x: 'not a number' });
+    }, NET);
+    expect(invalid).toHaveBeenCalledTimes(1);
+    expect(invalid).toHaveBeenCalledWith('shape:bad', expect.anything());
+    expect(shapeAt(store, good.id)).toEqual({ x: 3, y: 4 });
+    expect(store.has('shape:bad' as TLShapeId)).toBe(false);
+  });
+
   it('converges after both changed the same record and another one while apart', async () => {
     const { a, b, docA, docB, link } = twoClients();
     const id = createShapeId('both');

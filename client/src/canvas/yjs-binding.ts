@@ -39,36 +39,52 @@ export function bindStoreToYjs({
   const origin = { binding: 'tldraw-store' };
   const documentTypes = store.scopedTypes.document;
 
-  const validRecord = (id: string, value: unknown): TLRecord | null => {
+  // What is cheap to check here; the store validates each record's fields itself as it puts it.
+  const candidate = (id: string, value: unknown): TLRecord | null => {
     try {
       if (typeof value !== 'object' || value === null) throw new Error('not an object');
-      const { typeName } = value as { typeName?: unknown };
+      const { typeName, id: recordId } = value as { typeName?: unknown; id?: unknown };
       if (typeof typeName !== 'string' || !documentTypes.has(typeName as TLRecord['typeName'])) {
         throw new Error(`not a document record type: ${String(typeName)}`);
       }
-      const type = store.schema.types[typeName as TLRecord['typeName']];
-      const record = type.validate(value) as TLRecord;
-      if (record.id !== id) throw new Error(`record id ${record.id} under key ${id}`);
-      return record;
+      if (recordId !== id) throw new Error(`record id ${String(recordId)} under key ${id}`);
+      return value as TLRecord;
     } catch (error) {
       onInvalidRecord?.(id, error);
       return null;
     }
   };
+  const validates = (record: TLRecord): boolean => {
+    try {
+      store.schema.types[record.typeName].validate(record);
+      return true;
+    } catch (error) {
+      onInvalidRecord?.(record.id, error);
+      return false;
+    }
+  };
 
+  const merge = (put: TLRecord[], remove: TLRecord['id'][]) =>
+    store.mergeRemoteChanges(() => {
+      if (remove.length > 0) store.remove(remove);
+      if (put.length > 0) store.put(put);
+    });
   const applyRemote = (put: TLRecord[], remove: TLRecord['id'][]) => {
     const present = remove.filter((id) => store.has(id));
     if (put.length === 0 && present.length === 0) return;
-    store.mergeRemoteChanges(() => {
-      if (present.length > 0) store.remove(present);
-      if (put.length > 0) store.put(put);
-    });
+    try {
+      merge(put, present);
+    } catch {
+      // The store refuses (and rolls back) the whole batch for one record that does not validate.
+      // Validating each record first would cost as much again on every load of a large board.
+      merge(put.filter(validates), present);
+    }
   };
 
   // Load: the doc wins over whatever document records the store holds.
   const initial: TLRecord[] = [];
   for (const [id, value] of records.entries()) {
-    const record = validRecord(id, value);
+    const record = candidate(id, value);
     if (record) initial.push(record);
   }
   const stale = store
@@ -113,7 +129,7 @@ export function bindStoreToYjs({
         remove.push(id as TLRecord['id']);
         continue;
       }
-      const record = validRecord(id, records.get(id));
+      const record = candidate(id, records.get(id));
       if (record) put.push(record);
     }
     applyRemote(put, remove);

@@ -19,12 +19,34 @@ export function plainText(node: unknown): string {
   return type === 'doc' ? children.join('\n') : own + children.join('');
 }
 
+// A note's label by its rich text: a record keeps the same rich text object until its text changes,
+// so a board of 2,000 stickies is not read out again after every change to one of them.
+const labels = new WeakMap<object, string>();
+function labelOf(richText: unknown): string {
+  if (typeof richText !== 'object' || richText === null) return plainText(richText).trim();
+  let label = labels.get(richText);
+  if (label === undefined) {
+    label = plainText(richText).trim();
+    labels.set(richText, label);
+  }
+  return label;
+}
+
 /** The sticky notes of the canvas's current page, with their text. */
 export function stickiesOf(editor: Editor): VoteItem[] {
-  return editor
-    .getCurrentPageShapes()
-    .filter((shape): shape is TLNoteShape => shape.type === 'note')
-    .map((shape) => ({ id: shape.id, label: plainText(shape.props.richText).trim() }));
+  const items: VoteItem[] = [];
+  for (const id of editor.getCurrentPageShapeIds()) {
+    const shape = editor.store.unsafeGetWithoutCapture(id);
+    if (shape?.typeName === 'shape' && shape.type === 'note') {
+      items.push({ id, label: labelOf((shape as TLNoteShape).props.richText) });
+    }
+  }
+  return items;
+}
+
+/** Whether two lists of items say the same (same ids and labels, in the same order). */
+export function sameItems(a: readonly VoteItem[], b: readonly VoteItem[]): boolean {
+  return a.length === b.length && a.every((item, i) => item.id === b[i]?.id && item.label === b[i]?.label);
 }
 
 /** The action plan's rows, labelled by their action. */
@@ -48,7 +70,7 @@ export function useVoteItems(kind: BoardKind, doc: Y.Doc | null, editor: Editor 
       const read = () =>
         setItems((previous) => {
           const next = stickiesOf(editor);
-          return JSON.stringify(next) === JSON.stringify(previous) ? previous : next;
+          return sameItems(next, previous) ? previous : next;
         });
       read();
       const stop = editor.store.listen(
