@@ -9,6 +9,7 @@ const modules = {
   'import-health': ['./scenarios/import-health.mjs', 'importHealth'],
   'fan-out': ['./scenarios/fan-out.mjs', 'fanOut'],
   networks: ['./scenarios/networks.mjs', 'networks'],
+  plenary: ['./scenarios/plenary.mjs', 'plenary'],
 };
 const entry = modules[name];
 if (!entry) {

@@ -9,7 +9,9 @@ const SERVERS = ['ours', 'ours-redis', 'ywss', 'ywss-leveldb', 'hp', 'hp-sqlite'
 
 /** Scenario 1: one room, C clients editing round-robin at 20 edits/s in total. */
 export async function fanOut({ quick }) {
-  const sizes = quick ? [2, 25] : [2, 25, 100];
+  // BENCH_FANOUT_C=100: only these sizes (A/B runs of the size that matters).
+  const only = process.env.BENCH_FANOUT_C?.split(',').map(Number);
+  const sizes = only ?? (quick ? [2, 25] : [2, 25, 100]);
   const durationMs = quick ? 10_000 : 20_000;
   const results = {};
   const comparisons = [];

@@ -2,7 +2,10 @@ import { compare } from '../lib/compare.mjs';
 import { onServer } from '../lib/on-server.mjs';
 import { runRoom } from './room-load.mjs';
 
-const SERVERS = ['ours', 'ywss', 'hp'];
+// BENCH_SERVERS=ours: only these (A/B runs of two builds of ours).
+const SERVERS = ['ours', 'ywss', 'hp'].filter(
+  (name) => !process.env.BENCH_SERVERS || process.env.BENCH_SERVERS.split(',').includes(name),
+);
 
 /**
  * Scenario 2: one room with editors and read-only viewers, everyone's cursor moving at 10 Hz; run at

@@ -25,5 +25,5 @@ export async function openProgrammeStore(
   if (!programmeStoreThreadAvailable())
     return createSqliteProgrammeStore({ dir: config.dataDir, logger: log });
   const threaded = await createThreadedSqliteProgrammeStore({ dir: config.dataDir }, log);
-  return Object.assign(createCachedProgrammeStore(threaded), { heartbeat: threaded.heartbeat });
+  return Object.assign(createCachedProgrammeStore(threaded), { watchHeartbeat: threaded.watchHeartbeat });
 }

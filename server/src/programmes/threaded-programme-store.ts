@@ -11,9 +11,10 @@ export interface ThreadedProgrammeStoreOptions {
   readonly dir: string;
 }
 
-/** The programme store whose SQLite runs on a thread of its own; `heartbeat` is that thread's. */
+/** The programme store whose SQLite runs on a thread of its own; the heartbeat is that thread's. */
 export interface ThreadedSqliteProgrammeStore extends SqliteProgrammeStore {
-  readonly heartbeat: SharedArrayBuffer;
+  /** Starts the thread's heartbeat and returns it (see StoreThread.watchHeartbeat). */
+  watchHeartbeat(): SharedArrayBuffer;
 }
 
 /** Whether the built worker file exists (not when run from the TypeScript sources). */
@@ -61,7 +62,7 @@ export async function createThreadedSqliteProgrammeStore(
   return {
     ...calls,
     files: { db: join(options.dir, 'programmes.sqlite'), wal: join(options.dir, 'programmes.sqlite-wal') },
-    heartbeat: thread.heartbeat,
+    watchHeartbeat: () => thread.watchHeartbeat(),
     close: () => thread.close(),
   };
 }

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import {
+  BEAT_ON,
   type StoreReply,
   type StoreRequest,
   type StoreThreadLogger,
@@ -24,7 +25,17 @@ export function serveStore<Options>(open: (options: Options, logger: StoreThread
   const data = workerData as StoreWorkerData<Options>;
   const beat = new BigInt64Array(data.heartbeat);
   // A timer of this thread's loop: it stops while a synchronous SQLite call blocks the thread.
-  const timer = setInterval(() => Atomics.store(beat, 0, BigInt(Date.now())), BEAT_MS);
+  // Started only once a health listener reads it (StoreThread.watchHeartbeat): an idle server
+  // without one does not wake this thread ten times a second for nothing.
+  let timer: NodeJS.Timeout | undefined;
+  const startBeat = () => {
+    if (timer) return;
+    Atomics.store(beat, 0, BigInt(Date.now()));
+    timer = setInterval(() => Atomics.store(beat, 0, BigInt(Date.now())), BEAT_MS);
+  };
+  port.on('message', (message: StoreRequest | typeof BEAT_ON) => {
+    if (message === BEAT_ON) startBeat();
+  });
   const post = (reply: StoreReply) => port.postMessage(reply);
   const logger: StoreThreadLogger = {
     warn: (obj, msg) => post({ log: 'warn', obj: plain(obj), msg }),
@@ -33,7 +44,9 @@ export function serveStore<Options>(open: (options: Options, logger: StoreThread
   open(data.options, logger).then(
     (store) => {
       const methods = store as Methods;
-      port.on('message', ({ id, method, args }: StoreRequest) => {
+      port.on('message', (message: StoreRequest | typeof BEAT_ON) => {
+        if (message === BEAT_ON) return;
+        const { id, method, args } = message;
         const fn = methods[method];
         if (typeof fn !== 'function') {
           post({ id, error: { name: 'Error', message: `no store method ${method}` } });

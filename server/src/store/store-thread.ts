@@ -30,6 +30,9 @@ export type StoreReply =
   | { readonly ready: true }
   | { readonly ready: false; readonly error: ThreadError };
 
+/** Asks the worker to start its heartbeat (see {@link StoreThread.watchHeartbeat}). */
+export const BEAT_ON = 'beat-on';
+
 /** Slot 0 of `heartbeat`: the worker's last beat (ms since the epoch); see the health thread. */
 export interface StoreWorkerData<Options> {
   readonly options: Options;
@@ -60,8 +63,11 @@ export function fromThreadError(error: ThreadError): Error {
 export interface StoreThread {
   /** Calls a method of the worker's store; `transfer`: buffers in `args` moved to it, not copied. */
   call<T>(method: string, args: unknown[], transfer?: ArrayBuffer[]): Promise<T>;
-  /** The worker's heartbeat: it stops while the worker is stuck in a write (see the health thread). */
-  readonly heartbeat: SharedArrayBuffer;
+  /**
+   * The worker's heartbeat, started by this call: it stops while the worker is stuck in a write
+   * (see the health thread). Without a caller the worker does not beat at all.
+   */
+  watchHeartbeat(): SharedArrayBuffer;
   /** Calls the store's `close`, then ends the thread. */
   close(): Promise<void>;
 }
@@ -110,8 +116,17 @@ export function startStoreThread<Options>(
       fail(new Error('the store thread has stopped'));
       reject(new Error('the store thread stopped before its store opened'));
     });
+    let watched = false;
     const handle: StoreThread = {
-      heartbeat,
+      watchHeartbeat() {
+        if (!watched && !gone) {
+          watched = true;
+          // Fresh now, so that the watcher does not see the time since the thread started as silence.
+          Atomics.store(new BigInt64Array(heartbeat), 0, BigInt(Date.now()));
+          worker.postMessage(BEAT_ON);
+        }
+        return heartbeat;
+      },
       call<T>(method: string, args: unknown[], transfer: ArrayBuffer[] = []) {
         if (gone) return Promise.reject(gone);
         const id = nextId++;
@@ -133,6 +148,8 @@ export function startStoreThread<Options>(
 /** The heartbeats of those of `stores` that run on a thread of their own (for the health thread). */
 export function storeHeartbeats(...stores: object[]): SharedArrayBuffer[] {
   return stores.flatMap((store) =>
-    'heartbeat' in store && store.heartbeat instanceof SharedArrayBuffer ? [store.heartbeat] : [],
+    'watchHeartbeat' in store && typeof store.watchHeartbeat === 'function'
+      ? [(store.watchHeartbeat as () => SharedArrayBuffer)()]
+      : [],
   );
 }

@@ -14,9 +14,10 @@ export interface ThreadedDocStoreOptions {
   readonly policy?: CompactionPolicy;
 }
 
-/** A store whose SQLite runs on a thread of its own; `heartbeat` is that thread's (health-thread.ts). */
+/** A store whose SQLite runs on a thread of its own; the heartbeat is that thread's (health-thread.ts). */
 export interface ThreadedSqliteDocStore extends SqliteDocStore {
-  readonly heartbeat: SharedArrayBuffer;
+  /** Starts the thread's heartbeat and returns it (see StoreThread.watchHeartbeat). */
+  watchHeartbeat(): SharedArrayBuffer;
 }
 
 /**
@@ -40,7 +41,7 @@ export async function createThreadedSqliteDocStore(
       thread.call<Awaited<ReturnType<DocStore[K]>>>(method, args);
   return {
     files: { db: join(options.dir, 'docs.sqlite'), wal: join(options.dir, 'docs.sqlite-wal') },
-    heartbeat: thread.heartbeat,
+    watchHeartbeat: () => thread.watchHeartbeat(),
     load: call('load'),
     append: (docId, updates, options) => {
       if (updates.length === 0) return Promise.resolve();

@@ -25,14 +25,14 @@ describe('awareness batcher', () => {
 
   it('batches at 20 a second in a small room and more slowly as the room grows', () => {
     expect(awarenessWindowMs(4)).toBe(50);
-    expect(awarenessWindowMs(100)).toBe(100);
-    expect(awarenessWindowMs(300)).toBe(300);
+    expect(awarenessWindowMs(75)).toBe(100);
+    expect(awarenessWindowMs(300)).toBe(400);
     expect(awarenessWindowMs(5_000)).toBe(1_000);
   });
 
   it.each([
     [20, 20],
-    [300, 300],
+    [300, 400],
   ])(
     'with %i people moving at 10 Hz, each recipient gets about one state per person per window',
     (people, windowMs) => {

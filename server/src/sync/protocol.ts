@@ -128,12 +128,20 @@ function encodeSync(step: number, update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, MessageType.sync);
   encoding.writeVarUint(encoder, step);
   encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return asBuffer(encoding.toUint8Array(encoder));
+}
+
+/**
+ * The same bytes as a Buffer (no copy). `ws` wraps any other Uint8Array in a new Buffer on every
+ * send; a message that goes to a whole room is wrapped once here instead of once per recipient.
+ */
+function asBuffer(bytes: Uint8Array): Uint8Array {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 export function encodeAwareness(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
   encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return asBuffer(encoding.toUint8Array(encoder));
 }

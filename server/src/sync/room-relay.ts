@@ -25,8 +25,13 @@ export class LocalDelivery {
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (!isReady()) return;
       const after = origin instanceof Connection ? this.applyingSentUpTo : 0;
-      const message = encodeSyncUpdate(update);
-      for (const conn of connections) if (conn !== origin && conn.id > after) conn.send(message);
+      // A client's stored edit usually went to everyone at once: encode only for those who joined since.
+      let message: Uint8Array | null = null;
+      for (const conn of connections) {
+        if (conn === origin || conn.id <= after) continue;
+        message ??= encodeSyncUpdate(update);
+        conn.send(message);
+      }
     });
   }
 
