@@ -91,6 +91,7 @@ const SERVER_LAYERS: Record<string, number> = {
   'errors.ts': 0,
   'unicode.ts': 0,
   'data-dir.ts': 0,
+  'fault-point.ts': 0,
   limits: 1,
   redis: 1,
   store: 1,
