@@ -91,6 +91,8 @@ describe('network page live', () => {
     const started = other.locator('[data-chosen="Reception first"]');
     await started.waitFor({ timeout: LONG });
     expect(await started.textContent()).toBe('Reception first (Larissa), mentor city Málaga');
+    // The button that opened the dialog is gone with the draft: focus lands on its new line.
+    await expect.poll(() => started.evaluate((node) => node === document.activeElement), POLL).toBe(true);
     await expect
       .poll(() => other.getByRole('button', { name: 'See the matches for Reception first' }).count(), POLL)
       .toBe(0);

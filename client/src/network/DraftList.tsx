@@ -1,5 +1,6 @@
 import type { ChooseMentorResponseSchema } from '@mentoring/shared/network/api';
 import type { Draft, MentorProfile } from '@mentoring/shared/network/network';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { MatchList } from './MatchList';
@@ -35,6 +36,22 @@ export function DraftList({
   const { t } = useTranslation();
   const open = drafts.filter((d) => !d.programmeId || d.id === pinned);
   const chosen = drafts.filter((d) => d.programmeId && d.id !== pinned);
+  // A choose dialog closing unmounts the button it would give focus back to (its draft is now a
+  // programme): focus goes to that draft's line among the chosen ones, once the list shows it.
+  const closed = useRef<string | null>(null);
+  const previous = useRef(pinned);
+  useEffect(() => {
+    if (previous.current && !pinned) closed.current = previous.current;
+    previous.current = pinned;
+  }, [pinned]);
+  useEffect(() => {
+    const id = closed.current;
+    if (!id || !drafts.some((d) => d.id === id && d.programmeId)) return;
+    closed.current = null;
+    const line = document.querySelector<HTMLElement>(`[data-chosen-id="${CSS.escape(id)}"]`);
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (line && lost) line.focus();
+  });
   return (
     <>
       {open.length === 0 ? <p>{t('networkForms.noDrafts')}</p> : null}
@@ -82,7 +99,7 @@ export function DraftList({
           <h3 id="chosen-heading">{t('networkForms.chosenHeading')}</h3>
           <ul className="draft-list" aria-labelledby="chosen-heading">
             {chosen.map((draft) => (
-              <li key={draft.id} data-chosen={draft.title}>
+              <li key={draft.id} data-chosen={draft.title} data-chosen-id={draft.id} tabIndex={-1}>
                 {t('networkForms.chosenLine', {
                   title: draft.title,
                   city: draft.needs.city,
