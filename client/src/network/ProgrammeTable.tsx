@@ -1,5 +1,6 @@
 import { PHASES } from '@mentoring/shared/journey/model';
 import type { ProgrammeRow } from '@mentoring/shared/network/api';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../app/i18n';
@@ -74,24 +75,28 @@ export function ProgrammeTable({
     <section className="card" aria-labelledby={ids.caption}>
       <h2 id={ids.caption}>{t('network.tableTitle')}</h2>
       <p>{t('network.tableIntro')}</p>
-      <div className="actions">
-        <label htmlFor={ids.filter}>{t('network.filter')}</label>
-        <input id={ids.filter} type="search" value={text} onChange={(e) => setText(e.target.value)} />
-        <label htmlFor={ids.phase}>{t('network.phaseFilter')}</label>
-        <select id={ids.phase} value={phase} onChange={(e) => setPhase(e.target.value)}>
-          <option value="">{t('network.allPhases')}</option>
-          {[...PHASES, 'finished' as const].map((p) => (
-            <option key={p} value={p}>
-              {phaseName(p)}
-            </option>
-          ))}
-        </select>
-        <button type="button" onClick={download}>
+      <div className="table-tools">
+        <div className="field">
+          <label htmlFor={ids.filter}>{t('network.filter')}</label>
+          <input id={ids.filter} type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.phase}>{t('network.phaseFilter')}</label>
+          <select id={ids.phase} value={phase} onChange={(e) => setPhase(e.target.value)}>
+            <option value="">{t('network.allPhases')}</option>
+            {[...PHASES, 'finished' as const].map((p) => (
+              <option key={p} value={p}>
+                {phaseName(p)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button small" onClick={download}>
           {t('network.exportCsv')}
         </button>
       </div>
       <div className="table-scroll">
-        <table data-testid="network-programmes">
+        <table className="network-table" data-testid="network-programmes">
           <caption className="visually-hidden">{t('network.tableTitle')}</caption>
           <thead>
             <tr>
@@ -102,8 +107,10 @@ export function ProgrammeTable({
                   </th>
                 ) : (
                   <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : 'none'}>
-                    <button type="button" onClick={() => sortBy(key)}>
+                    <button type="button" className="sort-button" onClick={() => sortBy(key)}>
                       {t(label)}
+                      {/* The order is announced by aria-sort on the heading; the arrow is for the eye. */}
+                      <SortMark order={sort.key === key ? sort.direction : 'none'} />
                     </button>
                   </th>
                 ),
@@ -130,4 +137,10 @@ export function ProgrammeTable({
       {shown.length === 0 ? <p role="status">{t('network.empty')}</p> : null}
     </section>
   );
+}
+
+/** The arrow beside a sortable heading; aria-hidden, as aria-sort on the heading says it. */
+function SortMark({ order }: { order: 'ascending' | 'descending' | 'none' }) {
+  const Icon = order === 'ascending' ? ArrowUp : order === 'descending' ? ArrowDown : ArrowUpDown;
+  return <Icon aria-hidden="true" className="sort-mark" size={16} />;
 }
