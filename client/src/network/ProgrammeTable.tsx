@@ -91,7 +91,7 @@ export function ProgrammeTable({
             ))}
           </select>
         </div>
-        <button type="button" className="button small" onClick={download}>
+        <button type="button" className="button" onClick={download}>
           {t('network.exportCsv')}
         </button>
       </div>
