@@ -1,7 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { FAULT_POINTS } from './fault-point.js';
 
 /** Whom to believe about the client address: nobody, the last N hops, or these proxies. */
 export type TrustProxy = false | number | string[];
@@ -13,6 +12,13 @@ function isAddressOrCidr(text: string): boolean {
   if (bits === undefined) return true;
   return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
 }
+
+/**
+ * The crash points a test may arm (fault-point.ts). Declared here, not imported: `npm start` checks
+ * settings with this file alone, transpiled in memory, before anything is built.
+ */
+export const FAULT_POINTS = ['community-start-made'] as const;
+export type FaultPoint = (typeof FAULT_POINTS)[number];
 
 const intFrom = (fallback: number, min = 0) =>
   z.coerce

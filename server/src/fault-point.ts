@@ -4,8 +4,9 @@
  * almost never lands there. With FAULT_POINT=<name> (NODE_ENV=test only, config.ts) the process
  * SIGKILLs itself when it reaches that step: a real kill -9, no handler or finally block runs.
  */
-export const FAULT_POINTS = ['community-start-made'] as const;
-export type FaultPoint = (typeof FAULT_POINTS)[number];
+import type { FaultPoint } from './config.js';
+
+export type { FaultPoint };
 
 /** Called at each named step; dies there when that step is the armed one, otherwise does nothing. */
 export type FaultHook = (point: FaultPoint) => void;
