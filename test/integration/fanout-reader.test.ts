@@ -29,6 +29,22 @@ function updateWith(text: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
+/** What the reader delivered, per document: the items of each update's array, in arrival order. */
+function collector() {
+  const delivered = new Map<string, string[]>();
+  const got = (docId: string): string[] => {
+    const items = delivered.get(docId) ?? [];
+    delivered.set(docId, items);
+    return items;
+  };
+  const deliverTo = (docId: string) => (updates: Uint8Array[]) => {
+    const doc = new Y.Doc();
+    for (const update of updates) Y.applyUpdate(doc, update);
+    got(docId).push(...doc.getArray<string>('array').toArray());
+  };
+  return { deliverTo, got };
+}
+
 describe('fan-out stream reader (real redis-server)', () => {
   let redis: RedisServer | undefined;
   let proxy: FaultProxy | undefined;
@@ -39,40 +55,43 @@ describe('fan-out stream reader (real redis-server)', () => {
     await redis?.stop();
   });
 
-  it('replaces a connection whose blocking read is never answered, and delivers what was stored meanwhile', async () => {
+  /** A Redis with a fault proxy in front, and a document store on a connection that bypasses it. */
+  async function startStore(): Promise<{ store: RedisDocStore; keyPrefix: string; faults: FaultProxy }> {
     redis = await startRedis({ appendonly: false });
     proxy = await startFaultProxy(redis.port);
     const keyPrefix = `test-${randomUUID()}:`;
     const main = client(redis.url);
     await main.connect();
     closers.push(() => main.quit());
-    const store: RedisDocStore = createRedisDocStore({ client: main, keyPrefix });
+    const store = createRedisDocStore({ client: main, keyPrefix });
     closers.push(() => store.close());
+    return { store, keyPrefix, faults: proxy };
+  }
+
+  it('replaces a connection whose blocking read is never answered, and delivers what was stored meanwhile', async () => {
+    const { store, keyPrefix, faults } = await startStore();
 
     // The reader's first connection goes through the proxy (which will stall, as a dead peer does);
     // any later one goes straight to Redis.
     let made = 0;
     const lines: string[] = [];
     const reader = new StreamReader(
-      () => client(made++ === 0 ? proxy!.url : redis!.url),
+      () => client(made++ === 0 ? faults.url : redis!.url),
       store,
       redisKeys(keyPrefix),
       recordingLog(lines),
     );
     closers.push(() => reader.stop());
     await reader.open();
-    const delivered: string[] = [];
-    await reader.add('doc-a', (updates) => {
-      const doc = new Y.Doc();
-      for (const update of updates) Y.applyUpdate(doc, update);
-      delivered.push(...doc.getArray<string>('array').toArray());
-    });
+    const { deliverTo, got } = collector();
+    await reader.add('doc-a', deliverTo('doc-a'));
+    const delivered = got('doc-a');
 
     await store.append('doc-a', [updateWith('before')]);
     await waitFor(() => delivered.includes('before'), { what: 'the first update relayed' });
 
     // The stalled connection never answers again; only a new connection can go on reading.
-    proxy.set({ kind: 'pause' });
+    faults.set({ kind: 'pause' });
     await store.append('doc-a', [updateWith('during')]);
     await waitFor(() => delivered.includes('during'), {
       timeoutMs: 20_000,
@@ -86,32 +105,19 @@ describe('fan-out stream reader (real redis-server)', () => {
   // After a Redis restart the store's connection came back before the reader's own (each client backs
   // off on its own): the node confirmed its clients' edits but read nothing of the other node's.
   it('while its own connection is down and the store connection writes, reads through the store and skips nothing', async () => {
-    redis = await startRedis({ appendonly: false });
-    proxy = await startFaultProxy(redis.port);
-    const keyPrefix = `test-${randomUUID()}:`;
-    const main = client(redis.url);
-    await main.connect();
-    closers.push(() => main.quit());
-    const store: RedisDocStore = createRedisDocStore({ client: main, keyPrefix });
-    closers.push(() => store.close());
+    const { store, keyPrefix, faults } = await startStore();
 
     // Every connection of the reader's own (the first and any replacement) goes through the proxy.
-    const reader = new StreamReader(() => client(proxy!.url), store, redisKeys(keyPrefix), recordingLog([]));
+    const reader = new StreamReader(() => client(faults.url), store, redisKeys(keyPrefix), recordingLog([]));
     closers.push(() => reader.stop());
     await reader.open();
-    const delivered = new Map<string, string[]>();
-    const deliverTo = (docId: string) => (updates: Uint8Array[]) => {
-      const doc = new Y.Doc();
-      for (const update of updates) Y.applyUpdate(doc, update);
-      delivered.set(docId, [...(delivered.get(docId) ?? []), ...doc.getArray<string>('array').toArray()]);
-    };
-    const got = (docId: string) => delivered.get(docId) ?? [];
+    const { deliverTo, got } = collector();
     await reader.add('doc-a', deliverTo('doc-a'));
     await store.append('doc-a', [updateWith('a0')]);
     await waitFor(() => got('doc-a').includes('a0'), { what: 'the first update relayed' });
 
     // The reader's connection drops and cannot come back; the store's connection goes on writing.
-    proxy.set({ kind: 'cut' });
+    faults.set({ kind: 'cut' });
     const during = ['a1', 'a2', 'a3', 'a4', 'a5'];
     for (const item of during) {
       await store.append('doc-a', [updateWith(item)]);
@@ -124,10 +130,10 @@ describe('fan-out stream reader (real redis-server)', () => {
       timeoutMs: 20_000,
       what: 'what was stored while the reader connection was down',
     });
-    expect(proxy.mode.kind).toBe('cut');
+    expect(faults.mode.kind).toBe('cut');
 
     // Its own connection back: reading goes on from the same positions, nothing skipped or repeated.
-    proxy.set({ kind: 'pass' });
+    faults.set({ kind: 'pass' });
     await store.append('doc-a', [updateWith('a6')]);
     await store.append('doc-b', [updateWith('b1')]);
     await waitFor(() => got('doc-a').includes('a6') && got('doc-b').includes('b1'), {
@@ -140,18 +146,11 @@ describe('fan-out stream reader (real redis-server)', () => {
   }, 60_000);
 
   it('stops at once while its connection cannot reach Redis', async () => {
-    redis = await startRedis({ appendonly: false });
-    proxy = await startFaultProxy(redis.port);
-    const keyPrefix = `test-${randomUUID()}:`;
-    const main = client(redis.url);
-    await main.connect();
-    closers.push(() => main.quit());
-    const store: RedisDocStore = createRedisDocStore({ client: main, keyPrefix });
-    closers.push(() => store.close());
-    const reader = new StreamReader(() => client(proxy!.url), store, redisKeys(keyPrefix), recordingLog([]));
+    const { store, keyPrefix, faults } = await startStore();
+    const reader = new StreamReader(() => client(faults.url), store, redisKeys(keyPrefix), recordingLog([]));
     await reader.open();
     await reader.add('doc-a', () => undefined);
-    proxy.set({ kind: 'cut' });
+    faults.set({ kind: 'cut' });
     await new Promise((resolve) => setTimeout(resolve, 500)); // the client is now reconnecting
     const startedAt = Date.now();
     await reader.stop();
