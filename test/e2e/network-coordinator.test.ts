@@ -1,16 +1,7 @@
 import { MatchListSchema } from '@mentoring/shared/network/api';
 import { describe, expect, it } from 'vitest';
 import { call, expectOk } from '../helpers/access.js';
-import {
-  chooseMentor,
-  createNetwork,
-  mentorProfile,
-  needs,
-  networkInvite,
-  openDraft,
-  publishProfile,
-  tokenOf,
-} from '../helpers/network.js';
+import { chooseMentor, networkOfTwoMentors, tokenOf } from '../helpers/network.js';
 import { seriousViolations } from './support/axe.js';
 import { LONG, POLL } from './support/boards.js';
 import { useE2e } from './support/e2e.js';
@@ -21,25 +12,16 @@ describe("network coordinator's table", () => {
 
   it('shows ranked matches becoming a programme whose phase the table follows live', async () => {
     const base = e2e.httpUrl;
-    const created = await createNetwork(base, 'Eurocities integration network');
-    const id = created.network.id;
-    const staff = await networkInvite(base, created.token, id);
-    const good = await publishProfile(
+    const { created, id, staff, good, draft } = await networkOfTwoMentors(
       base,
-      staff.token,
-      id,
-      mentorProfile('Málaga', {
-        experienceAreas: ['language-learning'],
-        strengthFactors: ['volunteering'],
-      }),
-    );
-    await publishProfile(base, staff.token, id, mentorProfile('Ghent'));
-    const { draft } = await openDraft(
-      base,
-      staff.token,
-      id,
-      'Language cafés',
-      needs('Larissa', 'Long waiting lists.'),
+      'Eurocities integration network',
+      {
+        good: 'Málaga',
+        other: 'Ghent',
+        menteeCity: 'Larissa',
+        title: 'Language cafés',
+        challenge: 'Long waiting lists.',
+      },
     );
     const { matches } = await expectOk(
       MatchListSchema,

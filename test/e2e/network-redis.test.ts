@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chooseMentor,
-  createNetwork,
-  mentorProfile,
-  needs,
-  networkInvite,
-  openDraft,
-  publishProfile,
-} from '../helpers/network.js';
+import { chooseMentor, networkOfTwoMentors } from '../helpers/network.js';
 import { seriousViolations } from './support/axe.js';
 import { LONG, POLL } from './support/boards.js';
 import { useE2e } from './support/e2e.js';
@@ -22,17 +14,17 @@ describe('a network on the Redis store', () => {
 
   it('shows ranked matches, and the chosen mentor becomes a row of the coordinator’s table', async () => {
     const base = e2e.httpUrl;
-    const created = await createNetwork(base, 'Baltic integration network');
-    const id = created.network.id;
-    const staff = await networkInvite(base, created.token, id);
-    const good = await publishProfile(
+    const { created, id, staff, good, draft } = await networkOfTwoMentors(
       base,
-      staff.token,
-      id,
-      mentorProfile('Tartu', { experienceAreas: ['language-learning'], strengthFactors: ['volunteering'] }),
+      'Baltic integration network',
+      {
+        good: 'Tartu',
+        other: 'Gdańsk',
+        menteeCity: 'Riga',
+        title: 'Welcome desks',
+        challenge: 'No one door.',
+      },
     );
-    await publishProfile(base, staff.token, id, mentorProfile('Gdańsk'));
-    const { draft } = await openDraft(base, staff.token, id, 'Welcome desks', needs('Riga', 'No one door.'));
 
     const page = await (await e2e.context({ bypassCSP: true })).newPage();
     await page.goto(created.link);

@@ -121,3 +121,32 @@ export const planCommunity = (base: string, token: string, networkId: string, co
 /** Starts a community; the raw response, since a racing start is expected to get 409. */
 export const startCommunity = (base: string, token: string, networkId: string, communityId: string) =>
   call(base, 'POST', `/api/networks/${networkId}/communities/${communityId}/start`, { token, body: {} });
+
+/**
+ * A network whose staff published two mentor profiles (`good` strong in what the draft lacks, `other`
+ * the default) and opened a mentee's draft `title` from `menteeCity`.
+ */
+export async function networkOfTwoMentors(
+  base: string,
+  name: string,
+  cities: { good: string; other: string; menteeCity: string; title: string; challenge: string },
+) {
+  const created = await createNetwork(base, name);
+  const id = created.network.id;
+  const staff = await networkInvite(base, created.token, id);
+  const good = await publishProfile(
+    base,
+    staff.token,
+    id,
+    mentorProfile(cities.good, { experienceAreas: ['language-learning'], strengthFactors: ['volunteering'] }),
+  );
+  await publishProfile(base, staff.token, id, mentorProfile(cities.other));
+  const { draft } = await openDraft(
+    base,
+    staff.token,
+    id,
+    cities.title,
+    needs(cities.menteeCity, cities.challenge),
+  );
+  return { created, id, staff, good, draft };
+}
