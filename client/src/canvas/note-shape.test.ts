@@ -1,14 +1,6 @@
-import {
-  createShapeId,
-  type Editor,
-  Group2d,
-  NoteShapeUtil,
-  Rectangle2d,
-  type TLNoteShape,
-  type TLPageId,
-  toRichText,
-} from 'tldraw';
+import { type Editor, Group2d, NoteShapeUtil, Rectangle2d, type TLNoteShape } from 'tldraw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { noteRecord } from './note-record.test-support';
 import { LazyNoteShapeUtil, NOTE_SIZE } from './note-shape';
 
 afterEach(() => {
@@ -22,35 +14,8 @@ const untouchable = new Proxy({} as Editor, {
   },
 });
 
-function note(props: Partial<TLNoteShape['props']> = {}): TLNoteShape {
-  return {
-    id: createShapeId('n1'),
-    typeName: 'shape',
-    type: 'note',
-    parentId: 'page:page' as TLPageId,
-    index: 'a1' as TLNoteShape['index'],
-    x: 0,
-    y: 0,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      richText: toRichText('Idea 1'),
-      size: 'm',
-      font: 'draw',
-      align: 'middle',
-      verticalAlign: 'middle',
-      labelColor: 'black',
-      growY: 0,
-      fontSizeAdjustment: 0,
-      url: '',
-      scale: 1,
-      ...props,
-    },
-  };
-}
+const note = (props: Partial<TLNoteShape['props']> = {}): TLNoteShape =>
+  noteRecord('n1', { text: 'Idea 1', props });
 
 /** What tldraw's own note geometry gives once the label is measured (here: 120 x 40, centred). */
 function stockGeometry(shape: TLNoteShape) {

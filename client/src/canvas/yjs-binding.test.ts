@@ -4,16 +4,15 @@ import {
   defaultBindingUtils,
   defaultShapeUtils,
   HistoryManager,
-  type IndexKey,
   type TLNoteShape,
   type TLPageId,
   type TLRecord,
   type TLShapeId,
   type TLStore,
-  toRichText,
 } from 'tldraw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { noteRecord } from './note-record.test-support';
 import { bindStoreToYjs, CANVAS_RECORDS_MAP, type StoreBinding } from './yjs-binding';
 
 const NET = 'network';
@@ -58,34 +57,7 @@ function bind(store: TLStore, doc: Y.Doc, readOnly = false): StoreBinding {
   return binding;
 }
 
-function note(key: string, x: number, y: number): TLNoteShape {
-  return {
-    id: createShapeId(key),
-    typeName: 'shape',
-    type: 'note',
-    x,
-    y,
-    rotation: 0,
-    index: 'a1' as IndexKey,
-    parentId: 'page:page' as TLPageId,
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      richText: toRichText(key),
-      size: 'm',
-      font: 'draw',
-      align: 'middle',
-      verticalAlign: 'middle',
-      labelColor: 'black',
-      growY: 0,
-      fontSizeAdjustment: 0,
-      url: '',
-      scale: 1,
-    },
-  };
-}
+const note = (key: string, x: number, y: number): TLNoteShape => noteRecord(key, { x, y });
 
 function shapeAt(store: TLStore, id: TLShapeId): { x: number; y: number } | undefined {
   const shape = store.get(id);
