@@ -204,7 +204,11 @@ export async function buildApp(config: Config, overrides: Partial<AppDeps> = {})
     limiter: accessControl.limits.socketIo,
     log,
   });
-  const networkChannel = attachNetworkChannel(io, { networkTokens, log });
+  const networkChannel = attachNetworkChannel(io, {
+    networkTokens,
+    limiter: accessControl.limits.networkSockets,
+    log,
+  });
   networkNotices.attach(networkChannel);
   const workshop = attachWorkshop(io, {
     sessions: redis

@@ -186,7 +186,10 @@ const ConfigSchema = z
     KEEP_ALIVE_TIMEOUT_MS: intFrom(72_000, 100),
     /** A connection (not a WebSocket) with no traffic at all for this long is closed. */
     CONNECTION_TIMEOUT_MS: intFrom(120_000, 100),
-    /** Open connections per programme on one node, per transport (WebSocket, socket.io). */
+    /**
+     * Open connections per programme on one node, per transport (WebSocket, socket.io); also the live
+     * channels of one network's pages.
+     */
     MAX_CONNECTIONS_PER_PROGRAMME: intFrom(200, 1),
     /** How often open connections re-check that their invite is still valid (revocation, expiry). */
     ACCESS_CHECK_MS: intFrom(2_000, 50),

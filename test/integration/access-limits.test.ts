@@ -1,6 +1,7 @@
 import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import { HandshakeError } from '@mentoring/shared/protocol/handshake-errors';
-import type { Socket } from 'socket.io-client';
+import { NETWORK_NAMESPACE } from '@mentoring/shared/protocol/network-events';
+import { io, type Socket } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   call,
@@ -12,6 +13,7 @@ import {
   openSocket,
   TEST_SECRET,
 } from '../helpers/access.js';
+import { createNetwork } from '../helpers/network.js';
 import { type ServerProcess, startServer } from '../helpers/server-process.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -66,6 +68,35 @@ describe('limits', () => {
     expect(await open()).toBe('connected');
     expect(await open()).toBe('connected');
     expect(await open()).toBe(HandshakeError.tooManyConnections.message);
+  });
+
+  it('refuses a network page channel past MAX_CONNECTIONS_PER_PROGRAMME per network, and frees its slot on close', async () => {
+    const created = await createNetwork(server.httpUrl, 'Capped network');
+    const networkId = created.network.id;
+    const open = (network: { id: string; token: string }) => {
+      const socket = io(`${server.httpUrl}${NETWORK_NAMESPACE}`, {
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+        auth: { networkId: network.id, token: network.token },
+      });
+      sockets.push(socket);
+      return { socket, answer: handshake(socket) };
+    };
+    const mine = { id: networkId, token: created.token };
+    const first = open(mine);
+    expect(await first.answer).toBe('connected');
+    expect(await open(mine).answer).toBe('connected');
+    expect(await open(mine).answer).toBe(HandshakeError.tooManyConnections.message);
+
+    // Another network has its own budget.
+    const other = await createNetwork(server.httpUrl, 'Other network');
+    expect(await open({ id: other.network.id, token: other.token }).answer).toBe('connected');
+
+    first.socket.close();
+    await waitFor(async () => ((await open(mine).answer) === 'connected' ? true : null), {
+      what: 'a slot freed by the closed socket',
+    });
   });
 
   it('answers an oversized API body with 413', async () => {

@@ -25,7 +25,7 @@ export interface AccessControl {
   /** The MAC of a network token's payload (see networks/network-tokens.ts). */
   networkMac(payload: string): Buffer;
   /** Connection slots per programme: one limiter per transport. */
-  limits: { yjs: ConnectionLimiter; socketIo: ConnectionLimiter };
+  limits: { yjs: ConnectionLimiter; socketIo: ConnectionLimiter; networkSockets: ConnectionLimiter };
   close(): void;
 }
 
@@ -49,6 +49,8 @@ export async function createAccessControl(deps: {
   const limits = {
     yjs: createConnectionLimiter(config.MAX_CONNECTIONS_PER_PROGRAMME),
     socketIo: createConnectionLimiter(config.MAX_CONNECTIONS_PER_PROGRAMME),
+    /** The network page's live channel, per network (session/network-channel.ts). */
+    networkSockets: createConnectionLimiter(config.MAX_CONNECTIONS_PER_PROGRAMME),
   };
   const authorizeDoc = createDocAuthorizer({
     access,

@@ -8,6 +8,7 @@ import {
 } from '@mentoring/shared/protocol/network-events';
 import type { NetworkId } from '@mentoring/shared/schema/ids';
 import type { Server } from 'socket.io';
+import type { ConnectionLimiter } from '../auth/connection-limit.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { NoticeSink } from '../networks/network-notices.js';
@@ -33,11 +34,12 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * named by the page must be the token's). An accepted socket joins its network's room (and the
  * coordinators' room for a coordinator's link), so a link of one network never hears another. With
  * Redis, the adapter carries every notice and disconnection to the sockets of every node. Sockets
- * only listen; anything they send is ignored.
+ * only listen; anything they send is ignored. A network takes at most `limiter`'s share of open
+ * sockets on this node (as a programme does), so one leaked link cannot hold the node's sockets.
  */
 export function attachNetworkChannel(
   io: Server,
-  deps: { networkTokens: NetworkTokens; log: Logger },
+  deps: { networkTokens: NetworkTokens; limiter: ConnectionLimiter; log: Logger },
 ): NoticeSink & { close(): void } {
   const nsp = io.of(NETWORK_NAMESPACE);
   nsp.use((socket, next) => {
@@ -52,6 +54,16 @@ export function attachNetworkChannel(
           next(new Error(HandshakeError.unauthorized.message));
           return;
         }
+        let release: () => void;
+        try {
+          release = deps.limiter.acquire(session.network.id);
+        } catch {
+          next(new Error(HandshakeError.tooManyConnections.message));
+          return;
+        }
+        // The engine connection closes in every case, also when the socket never finishes connecting.
+        socket.conn.once('close', release);
+        socket.once('disconnect', release);
         socket.data.network = session;
         socket.data.networkToken = auth.data.token;
         next();
