@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForStatus } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
-import { backHome, boardShots, LONG, openTemplate, POLL } from './support/boards.js';
+import { backHome, boardShots, LONG, openTemplate, POLL, textOf } from './support/boards.js';
 import { useE2e } from './support/e2e.js';
 import { gather } from './support/people.js';
 
@@ -109,7 +109,7 @@ describe('declared tables', () => {
     expect(await focusInGrid(host)).toMatchObject({ row: 2, col: 3, editing: true });
     await host.keyboard.press('Escape');
     const member1 = (field: string) =>
-      host.getByLabel(`${field}, Member 1`, { exact: true }).inputValue({ timeout: LONG });
+      textOf(host.getByLabel(`${field}, Member 1`, { exact: true }), { timeout: LONG });
     expect(await member1('Name')).toBe('Red Cross');
     expect(await member1('Organisation')).toBe('NGO');
     // Tab from a cell leaves the table.
@@ -144,7 +144,11 @@ describe('declared tables', () => {
         display: getComputedStyle(row).display,
         width: row.getBoundingClientRect().width,
         page: document.documentElement.clientWidth,
-        labels: Array.from(row.querySelectorAll('.cell-label'), (label) => getComputedStyle(label).display),
+        // Each column's name above its cell (drawn by CSS from the cell's data-label).
+        labels: Array.from(row.querySelectorAll('.labelled-cell'), (cell) => {
+          const label = getComputedStyle(cell, '::before');
+          return label.content === 'none' ? 'none' : label.display;
+        }),
       }));
     expect(card.display).toBe('flex');
     expect(card.width).toBeLessThanOrEqual(card.page);
