@@ -260,7 +260,7 @@ export const CellText = memo(function CellText({
           onLeave={leave}
         />
       )}
-      <CommentButton itemId={itemId} field={field} label={label} />
+      <CommentButton itemId={itemId} field={field} label={label} cssIcon />
       {/* Only when someone is there: a 200-row plan has 1,200 fields with nobody in them. */}
       {editors.length ? <EditingTag editors={editors} /> : null}
     </div>
