@@ -115,6 +115,27 @@ describe('declared tables', () => {
     // Tab from a cell leaves the table.
     await host.keyboard.press('Tab');
     expect(await add.evaluate((button) => button === document.activeElement)).toBe(true);
+    // A cell shows its text until clicked; the click makes it the editor, the caret where it landed
+    // (here just after the first letter of "Red Cross", not at the end).
+    const name1 = host.getByLabel('Name, Member 1', { exact: true });
+    expect(await name1.evaluate((element) => element.tagName)).toBe('DIV');
+    await name1.scrollIntoViewIfNeeded();
+    const firstLetter = await name1.evaluate((element) => {
+      const range = document.createRange();
+      range.setStart(element.firstChild as Text, 0);
+      range.setEnd(element.firstChild as Text, 1);
+      const letter = range.getBoundingClientRect();
+      return { x: letter.right - 1, y: letter.top + letter.height / 2 };
+    });
+    await host.mouse.click(firstLetter.x, firstLetter.y);
+    expect(
+      await host.evaluate(() => {
+        const active = document.activeElement as HTMLInputElement;
+        return { tag: active.tagName, label: active.getAttribute('aria-label'), at: active.selectionStart };
+      }),
+    ).toEqual({ tag: 'INPUT', label: 'Name, Member 1', at: 1 });
+    await host.keyboard.press('Escape');
+    expect(await focusInGrid(host)).toMatchObject({ row: 2, col: 2, editing: false });
     await shot(host, 'members-by-keyboard');
     await backHome(host);
 
