@@ -25,14 +25,14 @@ const BOARDS = [
     kind: 'action-plan',
     counted: '[data-testid="action-table"] tbody tr',
     seed: (peer, docId, by) => peer.call('seedActionPlan', { docId, rows: ROWS, programme: PROGRAMME, by }),
-    // Every row in the table, the last one with its text.
+    // Every row in the table, the last one with its text (a cell shows its text as DOM until it
+    // is focused; builds before that had a textarea in every cell).
     ready: ({ rows, text }) => {
       const trs = document.querySelectorAll('[data-testid="action-table"] tbody tr');
       if (trs.length < rows) return false;
-      return (
-        trs[rows - 1]?.querySelector(/** @type {'textarea'} */ ('textarea[data-field="actions"]'))?.value ===
-          text && performance.now()
-      );
+      const cell = trs[rows - 1]?.querySelector('[data-field="actions"]');
+      const shown = cell instanceof HTMLTextAreaElement ? cell.value : cell?.textContent;
+      return shown === text && performance.now();
     },
     readyArg: (seeded) => ({ rows: ROWS, text: seeded.lastActions }),
     // Rows spread over the table (not the last, which `ready` reads), each column in turn; the row
@@ -42,9 +42,10 @@ const BOARDS = [
       const column = seeded.columns[k % seeded.columns.length];
       const marker = `(changed by the mentor, ${tag})`;
       return {
-        selector: `tr[data-item-id="${id}"] textarea[data-field="${column}"]`,
+        selector: `tr[data-item-id="${id}"] [data-field="${column}"]`,
         marker,
-        mode: 'value',
+        // 'value' for a textarea, 'text' for a cell shown as text: decided in the page (cellMode).
+        mode: 'cell',
         edit: { cmd: 'editRow', id, column, append: ` ${marker}` },
       };
     },
@@ -101,10 +102,22 @@ async function runOnce({ browser, board, seeded, urls, peer, docId, edits, run }
     await page.goto(urls.programme);
     await page.getByRole('heading', { level: 2, name: 'Boards' }).waitFor();
     const counters = await pageMetrics(context, page);
+    const profiler = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+      await profiler.send('Profiler.start');
+    }
     const started = performance.now();
     await page.goto(urls.board, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(board.ready, board.readyArg(seeded), { polling: 'raf' });
     const firstRenderMs = await handle.jsonValue();
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(`${process.env.BENCH_PROFILE}-${board.kind}-${run}.cpuprofile`, JSON.stringify(profile));
+      await profiler.detach();
+    }
     const wallMs = performance.now() - started;
     const navigation = await navigationTiming(page);
     await page.locator('[data-testid="connection-status"][data-link="live"]').waitFor();
@@ -120,11 +133,12 @@ async function runOnce({ browser, board, seeded, urls, peer, docId, edits, run }
     const samples = [];
     for (let k = 0; k < edits; k++) {
       const target = board.target({ seeded, onScreen }, k, `${run}.${k}`);
-      if (target.mode === 'value') {
-        await page.evaluate(
-          (s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }),
-          target.selector,
-        );
+      if (target.mode === 'cell') {
+        target.mode = await page.evaluate((s) => {
+          const cell = document.querySelector(s);
+          cell?.scrollIntoView({ block: 'center' });
+          return cell instanceof HTMLTextAreaElement ? 'value' : 'text';
+        }, target.selector);
       }
       await settle(page);
       const began = Date.now();

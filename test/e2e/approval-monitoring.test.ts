@@ -91,7 +91,8 @@ describe('approval of the action plan and monitoring of its actions', () => {
     await openTemplate(facilitator, 'Implementation monitoring');
     await facilitator.locator('[data-testid="monitored-actions"] select').first().selectOption('on-track');
     await facilitator.getByRole('button', { name: 'Add a progress note' }).click();
-    const note = facilitator.locator('[data-testid="monitored-actions"] textarea[data-field="text"]').first();
+    // The note's text cell: shown as text until clicked, then its textarea (same data-field).
+    const note = facilitator.locator('[data-testid="monitored-actions"] [data-field="text"]').first();
     await typeAtEnd(note, 'Twelve pairs matched');
     await waitForStatus(facilitator, { link: 'live', save: 'saved' });
 

@@ -64,8 +64,9 @@ describe('structured boards', () => {
       await openTemplate(pageB, KIND_LABELS[kind]);
       expect(await seriousViolations(pageB), `${kind} (observer)`).toEqual([]);
       await shot(pageB, `${kind}-observer`);
-      // Read-only: text fields are read-only, nothing to add, no comment form.
-      expect(await pageB.locator('[data-testid="template-board"] textarea:not([readonly])').count()).toBe(0);
+      // Read-only: text fields (and table cells shown as text) are read-only, nothing to add, no comment form.
+      const writable = 'textarea:not([readonly]), [role="textbox"]:not([aria-readonly="true"])';
+      expect(await pageB.locator('[data-testid="template-board"]').locator(writable).count()).toBe(0);
       expect(await pageB.getByRole('button', { name: /^Add / }).count()).toBe(0);
       await backHome(pageA);
       await backHome(pageB);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForStatus } from './support/app.js';
 import { seriousViolations } from './support/axe.js';
-import { backHome, boardShots, LONG, openTemplate, POLL } from './support/boards.js';
+import { backHome, boardShots, LONG, openTemplate, POLL, textOf } from './support/boards.js';
 import { useE2e } from './support/e2e.js';
 import { gather } from './support/people.js';
 
@@ -109,12 +109,33 @@ describe('declared tables', () => {
     expect(await focusInGrid(host)).toMatchObject({ row: 2, col: 3, editing: true });
     await host.keyboard.press('Escape');
     const member1 = (field: string) =>
-      host.getByLabel(`${field}, Member 1`, { exact: true }).inputValue({ timeout: LONG });
+      textOf(host.getByLabel(`${field}, Member 1`, { exact: true }), { timeout: LONG });
     expect(await member1('Name')).toBe('Red Cross');
     expect(await member1('Organisation')).toBe('NGO');
     // Tab from a cell leaves the table.
     await host.keyboard.press('Tab');
     expect(await add.evaluate((button) => button === document.activeElement)).toBe(true);
+    // A cell shows its text until clicked; the click makes it the editor, the caret where it landed
+    // (here just after the first letter of "Red Cross", not at the end).
+    const name1 = host.getByLabel('Name, Member 1', { exact: true });
+    expect(await name1.evaluate((element) => element.tagName)).toBe('DIV');
+    await name1.scrollIntoViewIfNeeded();
+    const firstLetter = await name1.evaluate((element) => {
+      const range = document.createRange();
+      range.setStart(element.firstChild as Text, 0);
+      range.setEnd(element.firstChild as Text, 1);
+      const letter = range.getBoundingClientRect();
+      return { x: letter.right - 1, y: letter.top + letter.height / 2 };
+    });
+    await host.mouse.click(firstLetter.x, firstLetter.y);
+    expect(
+      await host.evaluate(() => {
+        const active = document.activeElement as HTMLInputElement;
+        return { tag: active.tagName, label: active.getAttribute('aria-label'), at: active.selectionStart };
+      }),
+    ).toEqual({ tag: 'INPUT', label: 'Name, Member 1', at: 1 });
+    await host.keyboard.press('Escape');
+    expect(await focusInGrid(host)).toMatchObject({ row: 2, col: 2, editing: false });
     await shot(host, 'members-by-keyboard');
     await backHome(host);
 
@@ -144,7 +165,11 @@ describe('declared tables', () => {
         display: getComputedStyle(row).display,
         width: row.getBoundingClientRect().width,
         page: document.documentElement.clientWidth,
-        labels: Array.from(row.querySelectorAll('.cell-label'), (label) => getComputedStyle(label).display),
+        // Each column's name above its cell (drawn by CSS from the cell's data-label).
+        labels: Array.from(row.querySelectorAll('.labelled-cell'), (cell) => {
+          const label = getComputedStyle(cell, '::before');
+          return label.content === 'none' ? 'none' : label.display;
+        }),
       }));
     expect(card.display).toBe('flex');
     expect(card.width).toBeLessThanOrEqual(card.page);

@@ -8,11 +8,22 @@ import { useE2e } from './support/e2e.js';
 
 const EXAMPLE_TITLE = 'Example: Jelgava learns from Schaerbeek';
 
-/** Every form field's value on the page, joined: what a structured board shows. */
+/**
+ * Every form field's value on the page, joined: what a structured board shows (a table's text cell
+ * is a textbox showing its text until it is edited).
+ */
 function fieldValues(page: Page): Promise<string> {
   return page
-    .locator('textarea, input[type="text"]')
-    .evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value).join('\n'));
+    .locator('textarea, input[type="text"], [role="textbox"]')
+    .evaluateAll((fields) =>
+      fields
+        .map((field) =>
+          field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement
+            ? field.value
+            : (field.textContent ?? ''),
+        )
+        .join('\n'),
+    );
 }
 
 /**

@@ -37,11 +37,13 @@ function cell(page: Page, position: number, column: string): Locator {
   return page.getByLabel(`${column}, Action ${position}`, { exact: true });
 }
 
-/** The action rows' first column, in display order. */
+/** The action rows' first column, in display order (a cell is a textarea only while edited). */
 function firstColumn(page: Page): Promise<string[]> {
   return page
-    .locator('[data-testid="action-table"] tbody tr textarea[data-field="actions"]')
-    .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+    .locator('[data-testid="action-table"] tbody tr [data-field="actions"]')
+    .evaluateAll((cells) =>
+      cells.map((cell) => (cell instanceof HTMLTextAreaElement ? cell.value : (cell.textContent ?? ''))),
+    );
 }
 
 async function typeAtEnd(field: Locator, text: string): Promise<void> {

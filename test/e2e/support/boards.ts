@@ -60,11 +60,28 @@ export function cell(page: Page, position: number, column: string): Locator {
   return page.getByLabel(`${column}, Action ${position}`, { exact: true });
 }
 
+/**
+ * What a text field holds: its control's value, or the text a table cell shows while nobody here
+ * edits it (a cell becomes a textarea only when focused: client/src/boards/fields/CellText.tsx).
+ */
+export function textOf(field: Locator, options?: { timeout?: number }): Promise<string> {
+  return field.evaluate(
+    (element) =>
+      element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
+        ? element.value
+        : (element.textContent ?? ''),
+    undefined,
+    options,
+  );
+}
+
 /** The action rows' first column, in display order. */
 export function firstColumn(page: Page): Promise<string[]> {
   return page
-    .locator('[data-testid="action-table"] tbody tr textarea[data-field="actions"]')
-    .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+    .locator('[data-testid="action-table"] tbody tr [data-field="actions"]')
+    .evaluateAll((cells) =>
+      cells.map((cell) => (cell instanceof HTMLTextAreaElement ? cell.value : (cell.textContent ?? ''))),
+    );
 }
 
 /**

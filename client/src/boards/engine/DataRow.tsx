@@ -121,11 +121,11 @@ export const DataRow = memo(function DataRow(props: DataRowProps) {
             aria-colindex={index + 2}
             tabIndex={-1}
             data-grid-cell=""
+            // The column's name above the control when the table shows as cards (narrow screens),
+            // drawn by grid.css: two DOM nodes fewer in each of a 200-row plan's 1,400 cells.
+            data-label={heading}
+            className="labelled-cell"
           >
-            {/* The column's name above the control when the table shows as cards (narrow screens). */}
-            <span className="cell-label" aria-hidden="true">
-              {heading}
-            </span>
             <FieldView
               owner={item}
               itemId={id}

@@ -114,8 +114,9 @@ class DOMParserLike {
     return [...this.html.matchAll(pattern)].map((match) => (match[1] ?? '').replace(/<[^>]+>/g, '').trim());
   }
 
+  /** Label elements' texts and `aria-label`s (a table's text cell names itself: CellText). */
   labels(): string[] {
-    return this.texts(/<label[^>]*>([\s\S]*?)<\/label>/g);
+    return [...this.texts(/<label[^>]*>([\s\S]*?)<\/label>/g), ...this.texts(/aria-label="([^"]*)"/g)];
   }
 
   columnHeaders(testId: string): string[] {

@@ -147,6 +147,12 @@ export function useGrid(
       if (!command) return;
       if (command.kind === 'type') {
         const first = controlsOf(cell)[0];
+        if (first?.getAttribute('role') === 'textbox') {
+          // A text cell shown as text (CellText): focused, it puts its editor in its place at once,
+          // caret at the end, and the character goes on to it.
+          first.focus();
+          return;
+        }
         if (
           first instanceof HTMLTextAreaElement ||
           (first instanceof HTMLInputElement && first.type !== 'checkbox')

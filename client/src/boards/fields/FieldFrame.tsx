@@ -77,7 +77,8 @@ export function FieldFrame({
           {help}
         </p>
       ) : null}
-      <EditingTag editors={editors} />
+      {/* Only when someone is there: a 200-row plan has 1,200 fields with nobody in them. */}
+      {editors.length ? <EditingTag editors={editors} /> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { ensureText, getText, type Owner } from '@mentoring/shared/doc/fields';
 import { memo, useMemo } from 'react';
 import * as Y from 'yjs';
 import { fieldTextOf, useScope } from './board-scope';
+import { CellText } from './CellText';
 import { CollabText } from './CollabText';
 
 /**
@@ -64,15 +65,28 @@ export const ItemText = memo(function ItemText({
   const scope = useScope();
   const text = useFieldText(item, field);
   const texts = fieldTextOf(scope, labelPath);
+  // A table cell: light text until focused (a 200-row plan holds 1,200 of them).
+  if (compact) {
+    return (
+      <CellText
+        text={text}
+        itemId={itemId}
+        field={field}
+        label={label ?? texts.label}
+        multiline={multiline}
+        type={type}
+        flagged={flagged}
+      />
+    );
+  }
   return (
     <CollabText
       text={text}
       itemId={itemId}
       field={field}
       label={label ?? texts.label}
-      help={compact ? undefined : texts.help}
+      help={texts.help}
       multiline={multiline}
-      compact={compact}
       type={type}
       flagged={flagged}
       rows={rows}

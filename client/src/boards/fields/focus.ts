@@ -44,5 +44,6 @@ export function keepFocus(): () => void {
 /** The first field of an item, by the item's `data-item-id`. */
 export function firstFieldOf(itemId: string): HTMLElement | null {
   const item = document.querySelector(`[data-item-id="${CSS.escape(itemId)}"]`);
-  return item?.querySelector<HTMLElement>('textarea, input, select') ?? null;
+  // A table's text cell is a `textbox` that turns into its editor when focused (CellText).
+  return item?.querySelector<HTMLElement>('textarea, input, select, [role="textbox"]') ?? null;
 }
