@@ -68,7 +68,7 @@ export function attachYjsUpgrade(
           const handle = deps.rooms.connect(
             docId.data,
             {
-              send: (data) => ws.send(data),
+              send: (data, written) => ws.send(data, written),
               close: (code, reason) => ws.close(code, reason),
             },
             {

@@ -20,7 +20,8 @@ function editor(rooms: Rooms<EditorRights>, rights: EditorRights) {
   const handle = rooms.connect(
     'doc',
     {
-      send(data) {
+      send(data, written) {
+        written?.();
         const message = decodeConfirmation(data);
         if (message?.type === 'saved') seen.saved = message.count;
         if (message?.type === 'refused') seen.refused.push(message.reason);

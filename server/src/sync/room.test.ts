@@ -44,7 +44,8 @@ function client(rooms: Rooms, docId: string) {
   handle = rooms.connect(
     docId,
     {
-      send(data) {
+      send(data, written) {
+        written?.();
         const decoder = decoding.createDecoder(data);
         const type = decoding.readVarUint(decoder);
         if (type === MessageType.saved) {

@@ -1,6 +1,10 @@
 /** The only thing sync/ knows of a transport: send bytes, close with a code. */
 export interface SyncSocket {
-  send(data: Uint8Array): void;
+  /**
+   * Sends one message. `written`, when given, is called once the bytes were handed to the OS (or
+   * the socket failed or closed): a room waits on it before work that blocks the thread.
+   */
+  send(data: Uint8Array, written?: () => void): void;
   close(code: number, reason: string): void;
 }
 
