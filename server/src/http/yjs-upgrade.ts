@@ -68,7 +68,7 @@ export function attachYjsUpgrade(
           const handle = deps.rooms.connect(
             docId.data,
             {
-              send: (data, written) => ws.send(data, written),
+              send: (data) => ws.send(data),
               close: (code, reason) => ws.close(code, reason),
             },
             {

@@ -20,8 +20,7 @@ function editor(rooms: Rooms<EditorRights>, rights: EditorRights) {
   const handle = rooms.connect(
     'doc',
     {
-      send(data, written) {
-        written?.();
+      send(data) {
         const message = decodeConfirmation(data);
         if (message?.type === 'saved') seen.saved = message.count;
         if (message?.type === 'refused') seen.refused.push(message.reason);

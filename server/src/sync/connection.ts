@@ -43,12 +43,6 @@ export class Connection<Peer extends object = AnyPeer> {
     this.socket.send(data);
   }
 
-  /** Sends `data`; resolves once it was handed to the OS, or the connection closed. */
-  sendWritten(data: Uint8Array): Promise<void> {
-    if (this.closed) return Promise.resolve();
-    return new Promise((resolve) => this.socket.send(data, () => resolve()));
-  }
-
   close(entry: { code: number; reason: string }): void {
     if (this.closed) return;
     this.closed = true;

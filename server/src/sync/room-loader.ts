@@ -25,8 +25,6 @@ export interface RoomLoaderDeps<C extends Connection<object>> {
   link: CrossNodeLink;
   /** The room's connections (those that joined while it loads included). */
   connections(): Iterable<C>;
-  /** Longest wait for the sockets to take the stored state before building the doc (tests). */
-  writtenWaitMs?: number;
 }
 
 /** What a finished load tells the room. */
@@ -99,18 +97,9 @@ export class RoomLoader<C extends Connection<object>> {
     // what the load read and what the relay reads.
     await link.join();
     const updates = await this.deps.store.load(docId);
-    const stored = [...updates, ...link.drainEarly()];
-    const { sentStored, written } = this.sendStoredState(stored);
-    // Building the doc below blocks the thread for as long as a client takes to decode it (~50 ms for
-    // 1 MB, more while the code is cold after a restart); a large message still in the socket's
-    // buffer would only go out after it. Let the sockets take it first, for a bounded time.
-    if (written.length > 0)
-      await settleWithin(Promise.all(written), this.deps.writtenWaitMs ?? WRITTEN_WAIT_MS);
-    // Relayed meanwhile: held by the link, so it goes to those clients here, after their sync step 2.
-    const later = link.takeEarly();
-    for (const conn of sentStored) for (const update of later) conn.send(encodeSyncUpdate(update));
-    const loaded = [...stored, ...later];
+    const loaded = [...updates, ...link.takeEarly()];
     // Everything from here to `onLoaded` runs in one go: nothing can change the stored state meanwhile.
+    const sentStored = this.sendStoredState(loaded);
     let skipped = 0;
     let storedBytes = 0;
     doc.transact(() => {
@@ -160,11 +149,10 @@ export class RoomLoader<C extends Connection<object>> {
    * Skipped for a client whose step 1 shows it holds some of the document already. Every stored
    * update was parsed before it was stored. Returns the connections sent to.
    */
-  private sendStoredState(loaded: Uint8Array[]): { sentStored: C[]; written: Promise<void>[] } {
+  private sendStoredState(loaded: Uint8Array[]): C[] {
     const last = loaded.at(-1);
+    if (!last) return [];
     const sent: C[] = [];
-    const written: Promise<void>[] = [];
-    if (!last) return { sentStored: sent, written };
     for (const conn of this.deps.connections()) {
       const queue = this.waiting.get(conn);
       if (conn.closed || (queue?.[0] && !isFreshStepOne(queue[0]))) continue;
@@ -172,26 +160,10 @@ export class RoomLoader<C extends Connection<object>> {
       else this.pushed.add(conn); // its step 1 is still on the way
       // Earlier updates first, as plain updates, so `synced` comes with the last one.
       for (const update of loaded.slice(0, -1)) conn.send(encodeSyncUpdate(update));
-      written.push(conn.sendWritten(encodeSyncStep2Update(last)));
+      conn.send(encodeSyncStep2Update(last));
       sent.push(conn);
     }
-    return { sentStored: sent, written };
-  }
-}
-
-/** How long a load waits at most for its clients' sockets to take the stored state. */
-const WRITTEN_WAIT_MS = 250;
-
-/** Resolves when `work` settles or `ms` passed, whichever comes first. */
-async function settleWithin(work: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  try {
-    await Promise.race([work.then(() => undefined), timeout]);
-  } finally {
-    clearTimeout(timer);
+    return sent;
   }
 }
 

@@ -83,14 +83,6 @@ export class CrossNodeLink {
     });
   }
 
-  /** What was relayed so far while loading; later arrivals are still held for {@link takeEarly}. */
-  drainEarly(): Uint8Array[] {
-    if (!this.early) return [];
-    const early = this.early;
-    this.early = [];
-    return early;
-  }
-
   /**
    * What was relayed while loading; from this call on, relayed updates are applied to the doc at
    * once. Call in the same synchronous run that applies the stored state.

@@ -44,8 +44,7 @@ function client(rooms: Rooms, docId: string) {
   handle = rooms.connect(
     docId,
     {
-      send(data, written) {
-        written?.();
+      send(data) {
         const decoder = decoding.createDecoder(data);
         const type = decoding.readVarUint(decoder);
         if (type === MessageType.saved) {

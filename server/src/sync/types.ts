@@ -1,10 +1,6 @@
 /** The only thing sync/ knows of a transport: send bytes, close with a code. */
 export interface SyncSocket {
-  /**
-   * Sends one message. `written`, when given, is called once the bytes were handed to the OS (or
-   * the socket failed or closed): a room waits on it before work that blocks the thread.
-   */
-  send(data: Uint8Array, written?: () => void): void;
+  send(data: Uint8Array): void;
   close(code: number, reason: string): void;
 }
 
