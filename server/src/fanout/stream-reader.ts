@@ -265,7 +265,7 @@ export class StreamReader {
     client: RedisClient,
     streams: Array<{ key: string; id: string }>,
   ): Promise<Array<{ name: unknown }>> {
-    const replies = await Promise.all(streams.map((stream) => client.xRead([stream], { COUNT: 1 })));
+    const replies = await Promise.all(streams.map((stream) => client.xRead([stream], { COUNT: READ_COUNT })));
     const woken = replies.flatMap((reply) => (reply ? (reply as Array<{ name: unknown }>) : []));
     if (woken.length === 0) await new Promise((resolve) => setTimeout(resolve, CLUSTER_POLL_MS));
     return woken;
