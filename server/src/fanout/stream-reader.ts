@@ -2,7 +2,7 @@ import { RESP_TYPES } from 'redis';
 import type { Logger } from '../log.js';
 import { isCluster, type RedisClient } from '../redis/client.js';
 import type { RedisKeys } from '../redis/keys.js';
-import { compareStreamIds, type LogEntry, type RedisDocStore } from '../store/redis-doc-store.js';
+import { compareStreamIds, type RedisDocStore } from '../store/redis-doc-store.js';
 
 /** How long one XREAD blocks; also the longest a newly joined document waits to be read. */
 const BLOCK_MS = 200;
@@ -23,25 +23,6 @@ class StalledRead extends Error {
     super(`no answer from Redis within ${ms} ms`);
   }
 }
-/** Entries one read returns per document at most (more wait for the next round, at once). */
-const READ_COUNT = 100;
-
-/**
- * The entries of one stream in an XREAD reply (`[{ id, message: { u, i } }]`, Buffers), or null
- * when the reply does not have that shape.
- */
-export function readEntries(messages: unknown): LogEntry[] | null {
-  if (!Array.isArray(messages)) return null;
-  const entries: LogEntry[] = [];
-  for (const entry of messages as Array<{ id?: unknown; message?: { u?: unknown } } | null>) {
-    const u = entry?.message?.u;
-    if (!entry || !Buffer.isBuffer(u) || (typeof entry.id !== 'string' && !Buffer.isBuffer(entry.id)))
-      return null;
-    entries.push({ id: entry.id.toString(), update: new Uint8Array(u.buffer, u.byteOffset, u.byteLength) });
-  }
-  return entries;
-}
-
 /** On a Redis Cluster: the pause between two rounds of non-blocking reads that found nothing. */
 const CLUSTER_POLL_MS = 25;
 
@@ -218,41 +199,13 @@ export class StreamReader {
     const client = this.connection();
     const read: Promise<unknown> = this.cluster
       ? this.pollEach(client, streams)
-      : client.xRead(streams, { BLOCK: BLOCK_MS, COUNT: READ_COUNT });
+      : client.xRead(streams, { BLOCK: BLOCK_MS, COUNT: 1 });
     const woken = await this.withinDeadline(read, BLOCK_MS + STALL_MS);
     if (!woken) return;
-    // The entries the read returned go out at once (they are stored: Redis answers a read only after
-    // the write it saw was synced to its log). Whether entries before them were compacted away
-    // before the read is checked after, with the trim marks (a mark beyond the position the read
-    // started from: the document is reloaded); a second round trip before delivering cost every
-    // cross-node edit its time.
-    const started: Array<{ docId: string; reader: Reader; from: string; parsed: boolean }> = [];
-    for (const stream of woken as Array<{ name: unknown; messages?: unknown }>) {
+    for (const stream of woken as Array<{ name: unknown }>) {
       const docId = /\{(.+)\}:log$/.exec(String(stream.name))?.[1];
-      const reader = docId ? this.readers.get(docId) : undefined;
-      if (!docId || !reader) continue;
-      const from = reader.position;
-      const entries = readEntries(stream.messages);
-      if (entries) this.deliverAfter(reader, entries);
-      started.push({ docId, reader, from, parsed: entries !== null });
+      if (docId) await this.withinDeadline(this.catchUp(docId), STALL_MS);
     }
-    if (started.length === 0) return;
-    const marks = await this.withinDeadline(this.store.trimmedToMany(started.map((s) => s.docId)), STALL_MS);
-    for (const [i, { docId, reader, from, parsed }] of started.entries()) {
-      if (this.readers.get(docId) !== reader) continue; // left meanwhile
-      if (compareStreamIds(marks[i] ?? '0-0', from) > 0) await this.reload(docId, reader);
-      // A read that could not be parsed: fall back to reading the document's entries with its mark.
-      else if (!parsed) await this.withinDeadline(this.catchUp(docId), STALL_MS);
-    }
-  }
-
-  /** Delivers the entries beyond the reader's position (another round may have had some). */
-  private deliverAfter(reader: Reader, entries: LogEntry[]): void {
-    const fresh = entries.filter((entry) => compareStreamIds(entry.id, reader.position) > 0);
-    const last = fresh.at(-1);
-    if (!last) return;
-    reader.position = last.id;
-    reader.deliver(fresh.map((entry) => entry.update));
   }
 
   /**
@@ -265,7 +218,7 @@ export class StreamReader {
     client: RedisClient,
     streams: Array<{ key: string; id: string }>,
   ): Promise<Array<{ name: unknown }>> {
-    const replies = await Promise.all(streams.map((stream) => client.xRead([stream], { COUNT: READ_COUNT })));
+    const replies = await Promise.all(streams.map((stream) => client.xRead([stream], { COUNT: 1 })));
     const woken = replies.flatMap((reply) => (reply ? (reply as Array<{ name: unknown }>) : []));
     if (woken.length === 0) await new Promise((resolve) => setTimeout(resolve, CLUSTER_POLL_MS));
     return woken;
@@ -280,7 +233,11 @@ export class StreamReader {
       return;
     }
     // Another round may have read (and delivered) some of these meanwhile: only what lies beyond.
-    this.deliverAfter(reader, entries);
+    const fresh = entries.filter((entry) => compareStreamIds(entry.id, reader.position) > 0);
+    const last = fresh.at(-1);
+    if (!last) return;
+    reader.position = last.id;
+    reader.deliver(fresh.map((entry) => entry.update));
   }
 
   /** Documents with nothing new may still have lost unread entries to a compaction. */
