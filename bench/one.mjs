@@ -5,6 +5,8 @@ import { installCleanup, killAll } from './lib/procs.mjs';
 const [name = '', ...rest] = process.argv.slice(2);
 /** @type {Record<string, [string, string]>} */
 const modules = {
+  'cold-load': ['./scenarios/cold-load.mjs', 'coldLoad'],
+  'cross-node': ['./scenarios/cross-node.mjs', 'crossNode'],
   durability: ['./scenarios/durability.mjs', 'durability'],
   'import-health': ['./scenarios/import-health.mjs', 'importHealth'],
   'fan-out': ['./scenarios/fan-out.mjs', 'fanOut'],

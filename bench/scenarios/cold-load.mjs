@@ -3,7 +3,10 @@ import { onServer } from '../lib/on-server.mjs';
 import { sleep } from '../lib/procs.mjs';
 import { forkWorker } from '../lib/workers.mjs';
 
-const SERVERS = ['ours', 'ours-redis', 'ywss', 'ywss-leveldb', 'hp', 'hp-sqlite'];
+// BENCH_SERVERS=ours: only these (A/B runs of two builds of ours).
+const SERVERS = ['ours', 'ours-redis', 'ywss', 'ywss-leveldb', 'hp', 'hp-sqlite'].filter(
+  (name) => !process.env.BENCH_SERVERS || process.env.BENCH_SERVERS.split(',').includes(name),
+);
 const DOCS = {
   '5,000 records': { records: 5_000, expect: 5_000 },
   '5 MB doc': { blobs: 500, blobBytes: 10_000, expect: 500 },

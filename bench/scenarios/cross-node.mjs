@@ -3,7 +3,10 @@ import { onServer } from '../lib/on-server.mjs';
 import { ratio } from '../lib/stats.mjs';
 import { runRoom } from './room-load.mjs';
 
-const SERVERS = ['ours-2n', 'hp-redis-2n'];
+// BENCH_SERVERS=ours: only these (A/B runs of two builds of ours).
+const SERVERS = ['ours-2n', 'hp-redis-2n'].filter(
+  (name) => !process.env.BENCH_SERVERS || process.env.BENCH_SERVERS.split(',').includes(name),
+);
 
 /**
  * Scenario 6: two nodes on one Redis, clients alternating between them, fan-out as in scenario 1;
