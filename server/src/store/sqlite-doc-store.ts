@@ -84,6 +84,9 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
   const countLogUpTo = db.prepare<[string, number], { n: number }>(
     'SELECT count(*) AS n FROM doc_update WHERE doc_id = ? AND seq <= ?',
   );
+  const lastSeq = db.prepare<[string], { seq: number | null }>(
+    'SELECT max(seq) AS seq FROM doc_update WHERE doc_id = ?',
+  );
   const deleteLogUpTo = db.prepare<[string, number]>('DELETE FROM doc_update WHERE doc_id = ? AND seq <= ?');
   const deleteLog = db.prepare<[string]>('DELETE FROM doc_update WHERE doc_id = ?');
   const deleteSnapshot = db.prepare<[string]>('DELETE FROM doc_snapshot WHERE doc_id = ?');
@@ -175,6 +178,12 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
       added.set(docId, sum);
     }
     for (const [docId, { n, bytes }] of added) {
+      // A read after the commit, as the count query was (one index seek now): it leaves this
+      // connection's WAL read mark at the new end, so the next write does not first write the
+      // mark into the mapped -shm file. When the data folder turns read-only (chattr +i in
+      // test/chaos/embedded-disk), that write killed the process with SIGBUS instead of failing
+      // the append cleanly; with the read, the append fails and is retried as it should.
+      lastSeq.get(docId);
       if (overPolicy(logSizes.added(docId, n, bytes))) compactions.schedule(docId);
     }
   };
