@@ -180,9 +180,9 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     for (const [docId, { n, bytes }] of added) {
       // A read after the commit, as the count query was (one index seek now): it leaves this
       // connection's WAL read mark at the new end, so the next write does not first write the
-      // mark into the mapped -shm file. When the data folder turns read-only (chattr +i in
-      // test/chaos/embedded-disk), that write killed the process with SIGBUS instead of failing
-      // the append cleanly; with the read, the append fails and is retried as it should.
+      // mark into the mapped -shm file. Without it, when the data folder turned read-only (chattr +i
+      // in test/chaos/embedded-disk) the process died without a word (a native crash, likely SIGBUS
+      // on that mapped write) instead of failing the append; with it, the append fails and is retried.
       lastSeq.get(docId);
       if (overPolicy(logSizes.added(docId, n, bytes))) compactions.schedule(docId);
     }
