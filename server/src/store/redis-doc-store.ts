@@ -13,6 +13,7 @@ import {
   READ_AFTER_SCRIPT,
   READ_SCRIPT,
 } from './redis-doc-scripts.js';
+import { cachedScript } from './redis-script.js';
 import { createUpdateMerger } from './update-merger.js';
 
 /** The two log methods the store uses; a pino (Fastify) logger fits. */
@@ -78,6 +79,10 @@ const updateId = (u: Uint8Array) => createHash('sha256').update(u).digest('base6
 
 const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+// Run once per append (and per fan-out read): called by their SHA1, not sent as text each time.
+const appendScript = cachedScript(APPEND_SCRIPT);
+const readAfterScript = cachedScript(READ_AFTER_SCRIPT);
 
 /** The smallest stream id greater than `id` ("ms-seq"). */
 function nextStreamId(id: string): string {
@@ -220,7 +225,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
       // mark without an update costs one idle version check).
       const changed = client.zAdd(keys.docsChanged(), { score: Date.now(), value: docId });
       const [reply] = await Promise.all([
-        client.eval(APPEND_SCRIPT, {
+        appendScript(client, {
           keys: [keys.docLog(docId), keys.docLogBytes(docId), keys.docLogIds(docId)],
           arguments: updates.flatMap((u) => [updateId(u), toBuffer(u)]),
         }),
@@ -293,7 +298,7 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
     },
     async readLogAfter(docId, afterId) {
       assertOpen();
-      const reply = await client.eval(READ_AFTER_SCRIPT, {
+      const reply = await readAfterScript(client, {
         keys: [keys.docLog(docId), keys.docTrimmedTo(docId)],
         arguments: [afterId],
       });

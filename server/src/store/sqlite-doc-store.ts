@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createCompactionRunner } from './compaction-runner.js';
 import type { CompactionPolicy, DocStore } from './doc-store.js';
+import { LogSizes } from './log-sizes.js';
 import { sqliteApprovals } from './sqlite-approvals.js';
 import { sqliteVersions } from './sqlite-versions.js';
 import { createUpdateMerger } from './update-merger.js';
@@ -83,6 +84,9 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
   const countLogUpTo = db.prepare<[string, number], { n: number }>(
     'SELECT count(*) AS n FROM doc_update WHERE doc_id = ? AND seq <= ?',
   );
+  const lastSeq = db.prepare<[string], { seq: number | null }>(
+    'SELECT max(seq) AS seq FROM doc_update WHERE doc_id = ?',
+  );
   const deleteLogUpTo = db.prepare<[string, number]>('DELETE FROM doc_update WHERE doc_id = ? AND seq <= ?');
   const deleteLog = db.prepare<[string]>('DELETE FROM doc_update WHERE doc_id = ?');
   const deleteSnapshot = db.prepare<[string]>('DELETE FROM doc_snapshot WHERE doc_id = ?');
@@ -97,10 +101,11 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     const now = Date.now();
     for (const docId of new Set(batch.map((p) => p.docId))) versions.markChanged(docId, now);
   });
-  const overPolicy = (docId: string) => {
-    const { n, bytes } = logStats.get(docId) ?? { n: 0, bytes: 0 };
-    return n >= policy.maxUpdates || bytes >= policy.maxBytes;
-  };
+  const readLogSize = (docId: string) => logStats.get(docId) ?? { n: 0, bytes: 0 };
+  const overPolicy = ({ n, bytes }: { n: number; bytes: number }) =>
+    n >= policy.maxUpdates || bytes >= policy.maxBytes;
+  // Counted per append instead of read per commit (see log-sizes.ts); compaction reads for real.
+  const logSizes = new LogSizes(readLogSize);
   // Commits a merge only over the state it was made from: another store on the same file may have
   // compacted this document meanwhile, or it may have been erased (which must stay erased).
   const commitCompaction = db.transaction(
@@ -116,18 +121,29 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
   const merger = createUpdateMerger();
   // The merge runs on a worker thread while appends go on; only the commit takes the write lock.
   const compactOnce = async (docId: string): Promise<boolean> => {
-    if (!overPolicy(docId)) return true;
+    // The count may be off (another store on this file); the log itself says whether to compact.
+    logSizes.forget(docId);
+    if (!overPolicy(readLogSize(docId))) return true;
     const { snapshot, log } = readDoc(docId);
     const last = log.at(-1);
     if (!last) return true;
     const parts = snapshot ? [snapshot.data, ...log.map((r) => r.data)] : log.map((r) => r.data);
     const merged = await merger.merge(parts.map(toBytes));
-    return commitCompaction.immediate(docId, snapshot?.data ?? null, last.seq, log.length, toBuffer(merged));
+    const committed = commitCompaction.immediate(
+      docId,
+      snapshot?.data ?? null,
+      last.seq,
+      log.length,
+      toBuffer(merged),
+    );
+    logSizes.forget(docId);
+    return committed;
   };
   const compactions = createCompactionRunner(compactOnce, (err, docId) =>
     options.logger?.error({ err, docId }, 'sqlite doc store: compaction failed'),
   );
   const eraseDoc = db.transaction((docId: string) => {
+    logSizes.forget(docId);
     deleteLog.run(docId);
     deleteSnapshot.run(docId);
     versions.erase(docId);
@@ -152,8 +168,23 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
       return;
     }
     for (const p of batch) p.resolve();
-    for (const docId of new Set(batch.map((p) => p.docId))) {
-      if (overPolicy(docId)) compactions.schedule(docId);
+    const added = new Map<string, { n: number; bytes: number }>();
+    for (const { docId, updates } of batch) {
+      const sum = added.get(docId) ?? { n: 0, bytes: 0 };
+      for (const u of updates) {
+        sum.n += 1;
+        sum.bytes += u.byteLength;
+      }
+      added.set(docId, sum);
+    }
+    for (const [docId, { n, bytes }] of added) {
+      // A read after the commit, as the count query was (one index seek now): it leaves this
+      // connection's WAL read mark at the new end, so the next write does not first write the
+      // mark into the mapped -shm file. Without it, when the data folder turned read-only (chattr +i
+      // in test/chaos/embedded-disk) the process died without a word (a native crash, likely SIGBUS
+      // on that mapped write) instead of failing the append; with it, the append fails and is retried.
+      lastSeq.get(docId);
+      if (overPolicy(logSizes.added(docId, n, bytes))) compactions.schedule(docId);
     }
   };
   const assertOpen = () => {
