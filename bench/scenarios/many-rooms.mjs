@@ -21,13 +21,13 @@ export async function manyRooms({ quick }) {
   // BENCH_ROOMS=1000: only these sizes (A/B runs of the size that matters).
   const only = process.env.BENCH_ROOMS?.split(',').map(Number);
   const sizes = only ?? (quick ? [50] : [50, 250, 1000]);
+  // BENCH_PER_ROOM=1 with BENCH_ROOMS=10000: the capacity scenario's idle rooms alone.
+  const perRoom = Number(process.env.BENCH_PER_ROOM ?? PER_ROOM);
   const results = {};
   for (const rooms of sizes) {
     results[`R=${rooms}`] = {};
     for (const name of SERVERS) {
       console.log(`  many rooms R=${rooms}: ${name}`);
-      // BENCH_PER_ROOM=1 with BENCH_ROOMS=10000: the capacity scenario's idle rooms alone.
-      const perRoom = Number(process.env.BENCH_PER_ROOM ?? PER_ROOM);
       results[`R=${rooms}`][name] = await onServer(
         name,
         (d) => runRooms(d, { rooms, perRoom }),
@@ -63,7 +63,7 @@ export async function manyRooms({ quick }) {
     );
   }
   return {
-    title: `3. Many rooms (R rooms x ${PER_ROOM} clients; RSS after leaving measured ${AFTER_LEAVE_MS / 1000} s later)`,
+    title: `3. Many rooms (R rooms x ${perRoom} clients; RSS after leaving measured ${AFTER_LEAVE_MS / 1000} s later)`,
     columns: [
       'R',
       'server',
