@@ -10,6 +10,7 @@ const modules = {
   durability: ['./scenarios/durability.mjs', 'durability'],
   'import-health': ['./scenarios/import-health.mjs', 'importHealth'],
   'fan-out': ['./scenarios/fan-out.mjs', 'fanOut'],
+  'many-rooms': ['./scenarios/many-rooms.mjs', 'manyRooms'],
   networks: ['./scenarios/networks.mjs', 'networks'],
   plenary: ['./scenarios/plenary.mjs', 'plenary'],
 };

@@ -35,7 +35,11 @@ function oursNode(port, dataDir, redisUrl) {
   };
   // BENCH_PROF=<dir>: a CPU profile of each of our server processes, written when it stops.
   const prof = process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
-  return { command: process.execPath, args: [...prof, OURS], env, probe: '/healthz' };
+  // BENCH_HEAP=<dir>: `kill -USR2 <pid>` writes a heap snapshot of that server process there.
+  const heap = process.env.BENCH_HEAP
+    ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${process.env.BENCH_HEAP}`]
+    : [];
+  return { command: process.execPath, args: [...prof, ...heap, OURS], env, probe: '/healthz' };
 }
 
 function ywssNode(port, dataDir, persist) {

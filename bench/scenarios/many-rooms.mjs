@@ -5,7 +5,10 @@ import { sleep } from '../lib/procs.mjs';
 import { kb, mb, summarize } from '../lib/stats.mjs';
 import { forkWorkers, spread } from '../lib/workers.mjs';
 
-const SERVERS = ['ours', 'ours-redis', 'ywss', 'hp', 'hp-sqlite'];
+// BENCH_SERVERS=ours,ours-redis: only these (A/B runs of two builds of ours).
+const SERVERS = ['ours', 'ours-redis', 'ywss', 'hp', 'hp-sqlite'].filter(
+  (name) => !process.env.BENCH_SERVERS || process.env.BENCH_SERVERS.split(',').includes(name),
+);
 const PER_ROOM = 4;
 /** Longer than every server's unload delay (ours: ROOM_IDLE_MS 10 s by default). */
 const AFTER_LEAVE_MS = 13_000;
@@ -15,13 +18,21 @@ const AFTER_LEAVE_MS = 13_000;
  * time; RSS per room and per connection while connected and idle; RSS left after every client left.
  */
 export async function manyRooms({ quick }) {
-  const sizes = quick ? [50] : [50, 250, 1000];
+  // BENCH_ROOMS=1000: only these sizes (A/B runs of the size that matters).
+  const only = process.env.BENCH_ROOMS?.split(',').map(Number);
+  const sizes = only ?? (quick ? [50] : [50, 250, 1000]);
+  // BENCH_PER_ROOM=1 with BENCH_ROOMS=10000: the capacity scenario's idle rooms alone.
+  const perRoom = Number(process.env.BENCH_PER_ROOM ?? PER_ROOM);
   const results = {};
   for (const rooms of sizes) {
     results[`R=${rooms}`] = {};
     for (const name of SERVERS) {
       console.log(`  many rooms R=${rooms}: ${name}`);
-      results[`R=${rooms}`][name] = await onServer(name, (d) => runRooms(d, { rooms }), 240_000);
+      results[`R=${rooms}`][name] = await onServer(
+        name,
+        (d) => runRooms(d, { rooms, perRoom }),
+        rooms > 1000 ? 900_000 : 240_000,
+      );
     }
   }
   const rows = [];
@@ -52,7 +63,7 @@ export async function manyRooms({ quick }) {
     );
   }
   return {
-    title: `3. Many rooms (R rooms x ${PER_ROOM} clients; RSS after leaving measured ${AFTER_LEAVE_MS / 1000} s later)`,
+    title: `3. Many rooms (R rooms x ${perRoom} clients; RSS after leaving measured ${AFTER_LEAVE_MS / 1000} s later)`,
     columns: [
       'R',
       'server',

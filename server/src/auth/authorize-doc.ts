@@ -33,25 +33,26 @@ export function createDocAuthorizer(deps: {
     if (board.deletedAt && !can(session.role, 'facilitate')) {
       throw new AppError('forbidden', 'this board was deleted');
     }
-    const release = deps.limiter.acquire(session.programme.id);
-    const grant = {
-      programmeId: session.programme.id,
-      inviteId: session.invite.id,
-      expiresAtMs: session.expiresAtMs,
-    };
+    // The closures below outlive the check (as long as the connection is open): they take only the
+    // role and ids, not the session, whose programme, invite and member records (parsed anew for
+    // each connection from Redis) would otherwise stay in memory with every connection.
+    const { role } = session;
+    const programmeId = session.programme.id;
+    const release = deps.limiter.acquire(programmeId);
+    const grant = { programmeId, inviteId: session.invite.id, expiresAtMs: session.expiresAtMs };
     return {
-      label: `${session.role}:${session.member.id}`,
-      readOnly: () => !can(session.role, 'editBoards'),
-      bypassLock: can(session.role, 'facilitate'),
-      role: session.role,
+      label: `${role}:${session.member.id}`,
+      readOnly: () => !can(role, 'editBoards'),
+      bypassLock: can(role, 'facilitate'),
+      role,
       kind: board.kind,
-      programmeId: session.programme.id,
+      programmeId,
       watch: (onEnded) => {
         const stopGrant = deps.watcher.watch(grant, onEnded);
-        if (can(session.role, 'facilitate') || !deps.checkMs) return stopGrant;
+        if (can(role, 'facilitate') || !deps.checkMs) return stopGrant;
         // A board deleted on another node: this connection ends within one check, like a revocation.
         const timer = setInterval(() => {
-          deps.programmes.findBoardByDoc(session.programme.id, boardDoc).then(
+          deps.programmes.findBoardByDoc(programmeId, boardDoc).then(
             (now) => {
               if (now && !now.deletedAt) return;
               stop();

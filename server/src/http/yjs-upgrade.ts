@@ -4,7 +4,7 @@ import { CloseCode } from '@mentoring/shared/protocol/close-codes';
 import { CONFIRM_PARAM } from '@mentoring/shared/protocol/messages';
 import { DocIdSchema } from '@mentoring/shared/schema/ids';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { AuthorizeDoc } from '../auth/doc-access.js';
+import type { AuthorizeDoc, DocAccess } from '../auth/doc-access.js';
 import { AppError } from '../errors.js';
 import { syncMessageOverBudget } from '../limits/update-cost.js';
 import type { Logger } from '../log.js';
@@ -41,7 +41,8 @@ export function attachYjsUpgrade(
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/socket.io/')) return;
-    socket.on('error', () => socket.destroy());
+    // A named function, not a closure over this handler's scope (see serveConnection).
+    socket.on('error', destroySocket);
     if (!accepting) {
       refuse(socket, 503, 'Service Unavailable');
       return;
@@ -62,59 +63,10 @@ export function attachYjsUpgrade(
           if (socket.destroyed) access.release();
           else socket.once('close', access.release);
         }
+        const confirm = url.searchParams.get(CONFIRM_PARAM) === '1';
         wss.handleUpgrade(req, socket, head, (ws) => {
           sockets.add(ws);
-          const confirm = url.searchParams.get(CONFIRM_PARAM) === '1';
-          const handle = deps.rooms.connect(
-            docId.data,
-            {
-              send: (data) => ws.send(data),
-              close: (code, reason) => ws.close(code, reason),
-            },
-            {
-              readOnly: () => access.readOnly(),
-              bypassLock: access.bypassLock,
-              role: access.role,
-              kind: access.kind,
-              programmeId: access.programmeId,
-              confirm,
-              label: access.label,
-            },
-          );
-          const unwatch = access.watch?.((reason) => {
-            deps.log.info({ docId: docId.data, who: access.label, reason }, 'access ended; closing');
-            handle.close(CloseCode.unauthorized);
-          });
-          ws.on('message', (data, isBinary) => {
-            if (!isBinary || !Buffer.isBuffer(data)) {
-              deps.log.warn({ docId: docId.data, who: access.label }, 'closing connection: text frame');
-              handle.close(CloseCode.badMessage);
-              return;
-            }
-            // Before any full decode: Y.decodeUpdate alone of a costly update blocks for seconds.
-            if (syncMessageOverBudget(data, deps.maxUpdateCost)) {
-              deps.log.warn(
-                { docId: docId.data, who: access.label },
-                'closing connection: update too costly',
-              );
-              handle.close(CloseCode.updateTooCostly);
-              return;
-            }
-            try {
-              handle.receive(data);
-            } catch (error) {
-              deps.log.error({ docId: docId.data, err: error }, 'closing connection: unexpected error');
-              handle.close(CloseCode.internal);
-            }
-          });
-          ws.on('error', (error) => {
-            deps.log.warn({ docId: docId.data, who: access.label, err: error.message }, 'websocket error');
-          });
-          ws.on('close', () => {
-            sockets.delete(ws);
-            unwatch?.();
-            handle.closed();
-          });
+          serveConnection(ws, deps, docId.data, access, confirm, sockets);
         });
       },
       (error: unknown) => {
@@ -138,6 +90,72 @@ export function attachYjsUpgrade(
       wss.close();
     },
   };
+}
+
+/**
+ * Serves one upgraded connection. A function of its own, outside the upgrade handler: the closures
+ * it leaves on the socket would otherwise keep the handler's whole scope for the connection's
+ * lifetime, the HTTP request (headers, URL with the token) included: about 2 KB per connection.
+ */
+function serveConnection(
+  ws: WebSocket,
+  deps: YjsUpgradeDeps,
+  docId: string,
+  access: DocAccess,
+  confirm: boolean,
+  sockets: Set<WebSocket>,
+): void {
+  const handle = deps.rooms.connect(
+    docId,
+    {
+      send: (data) => ws.send(data),
+      close: (code, reason) => ws.close(code, reason),
+    },
+    {
+      readOnly: () => access.readOnly(),
+      bypassLock: access.bypassLock,
+      role: access.role,
+      kind: access.kind,
+      programmeId: access.programmeId,
+      confirm,
+      label: access.label,
+    },
+  );
+  const unwatch = access.watch?.((reason) => {
+    deps.log.info({ docId, who: access.label, reason }, 'access ended; closing');
+    handle.close(CloseCode.unauthorized);
+  });
+  ws.on('message', (data, isBinary) => {
+    if (!isBinary || !Buffer.isBuffer(data)) {
+      deps.log.warn({ docId, who: access.label }, 'closing connection: text frame');
+      handle.close(CloseCode.badMessage);
+      return;
+    }
+    // Before any full decode: Y.decodeUpdate alone of a costly update blocks for seconds.
+    if (syncMessageOverBudget(data, deps.maxUpdateCost)) {
+      deps.log.warn({ docId, who: access.label }, 'closing connection: update too costly');
+      handle.close(CloseCode.updateTooCostly);
+      return;
+    }
+    try {
+      handle.receive(data);
+    } catch (error) {
+      deps.log.error({ docId, err: error }, 'closing connection: unexpected error');
+      handle.close(CloseCode.internal);
+    }
+  });
+  ws.on('error', (error) => {
+    deps.log.warn({ docId, who: access.label, err: error.message }, 'websocket error');
+  });
+  ws.on('close', () => {
+    sockets.delete(ws);
+    unwatch?.();
+    handle.closed();
+  });
+}
+
+function destroySocket(this: Duplex): void {
+  this.destroy();
 }
 
 function refuse(socket: Duplex, status: number, message: string): void {

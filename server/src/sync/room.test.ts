@@ -9,6 +9,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocStore } from '../store/doc-store.js';
 import { createSqliteDocStore } from '../store/sqlite-doc-store.js';
+import { newRoomDoc } from './room.js';
 import { createRooms, type Rooms } from './rooms.js';
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
@@ -132,5 +133,18 @@ describe('room delivery', () => {
     expect(other.seen.updates).toBe(20);
     expect(author.seen.updates).toBe(0);
     await rooms.close(1_000);
+  });
+});
+
+describe('room document', () => {
+  it('is named by its document id, and two rooms of one document still write as different clients', () => {
+    const a = newRoomDoc('board-1');
+    const b = newRoomDoc('board-1');
+    expect(a.guid).toBe('board-1');
+    expect(a.clientID).not.toBe(b.clientID);
+    // Named or not, its content syncs like any document's.
+    a.getMap('m').set('k', 'v');
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(b.getMap('m').get('k')).toBe('v');
   });
 });

@@ -23,6 +23,11 @@ import { SyncAnswers } from './sync-answers.js';
 import type { AnyPeer, RoomRelay, SyncLimits } from './types.js';
 import { WriteQueue } from './write-queue.js';
 
+/** A room's Y.Doc. Its guid is never sent to clients (nor used: rooms have no subdocuments). */
+export function newRoomDoc(docId: string): Y.Doc {
+  return new Y.Doc({ guid: docId });
+}
+
 interface Pending<Peer extends object> {
   update: Uint8Array;
   from: Connection<Peer> | null;
@@ -54,7 +59,7 @@ export interface RoomDeps<Peer extends object = AnyPeer> {
  * While the store fails, updates wait in memory and are retried; nothing is confirmed.
  */
 export class Room<Peer extends object = AnyPeer> {
-  readonly doc = new Y.Doc();
+  readonly doc: Y.Doc;
   /** Client id of changes this node's server makes to the document (see Rooms.change). */
   readonly serverClientId = Math.floor(Math.random() * 0x7fffffff);
   readonly connections = new Set<Connection<Peer>>();
@@ -73,6 +78,9 @@ export class Room<Peer extends object = AnyPeer> {
     readonly docId: string,
     private readonly deps: RoomDeps<Peer>,
   ) {
+    // The document id as guid: Yjs otherwise makes a random uuid from 32 separate crypto calls,
+    // about 0.8 ms of CPU per room opened (a third of a second for every 400 rooms).
+    this.doc = newRoomDoc(docId);
     const connections = () => this.connections;
     const base = { docId, doc: this.doc, log: deps.log };
     const publish = (update: Uint8Array) => this.link.publishAwareness(update);

@@ -4,7 +4,7 @@ import type { Logger } from '../log.js';
 import type { DocStore } from '../store/doc-store.js';
 import { Connection } from './connection.js';
 import type { RoomHooks } from './hooks.js';
-import { Room } from './room.js';
+import { newRoomDoc, Room } from './room.js';
 import type { AnyPeer, ConnectOptions, RoomRelay, SyncLimits, SyncSocket } from './types.js';
 
 export interface RoomsDeps<Peer extends object = AnyPeer> {
@@ -157,7 +157,7 @@ export function createRooms<Peer extends object = AnyPeer>(deps: RoomsDeps<Peer>
     change(docId, mutate) {
       return withRoom(docId, (room) => {
         const run = async () => {
-          const scratch = new Y.Doc();
+          const scratch = newRoomDoc(docId);
           // One client id per room and node, so server changes do not grow the state vector.
           scratch.clientID = room.serverClientId;
           Y.applyUpdate(scratch, Y.encodeStateAsUpdate(room.doc));
