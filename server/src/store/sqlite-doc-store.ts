@@ -160,7 +160,8 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     scheduled = undefined;
     const batch = queue;
     queue = [];
-    if (batch.length === 0) return;
+    const first = batch[0];
+    if (!first) return;
     try {
       writeBatch.immediate(batch);
     } catch (err) {
@@ -177,13 +178,13 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
       }
       added.set(docId, sum);
     }
+    // One read after the commit, as the count query was (one index seek now): it leaves this
+    // connection's WAL read mark at the new end, so the next write does not first write the mark
+    // into the mapped -shm file. Without it, when the data folder turned read-only (chattr +i in
+    // test/chaos/embedded-disk) the process died without a word (a native crash, likely SIGBUS on
+    // that mapped write) instead of failing the append; with it, the append fails and is retried.
+    lastSeq.get(first.docId);
     for (const [docId, { n, bytes }] of added) {
-      // A read after the commit, as the count query was (one index seek now): it leaves this
-      // connection's WAL read mark at the new end, so the next write does not first write the
-      // mark into the mapped -shm file. Without it, when the data folder turned read-only (chattr +i
-      // in test/chaos/embedded-disk) the process died without a word (a native crash, likely SIGBUS
-      // on that mapped write) instead of failing the append; with it, the append fails and is retried.
-      lastSeq.get(docId);
       if (overPolicy(logSizes.added(docId, n, bytes))) compactions.schedule(docId);
     }
   };

@@ -16,8 +16,6 @@ export interface CollabTextProps {
   readonly help?: string;
   /** A textarea (default) or a one-line input. */
   readonly multiline?: boolean;
-  /** In a table cell: the label is read by screen readers but not shown, and there is no help line. */
-  readonly compact?: boolean;
   readonly type?: 'text' | 'url';
   /** Marked by a check (an empty column of an action row). */
   readonly flagged?: boolean;
@@ -25,7 +23,7 @@ export interface CollabTextProps {
 }
 
 /**
- * A free-text field edited by several people at once: bound to its Y.Text character by character,
+ * A free-text field edited by several people at once (a table's cells are CellText): bound to its Y.Text character by character,
  * outlined in the colour of whoever else is in it, with its comments button. Re-renders only when
  * its editors or the board scope change, never on typing.
  */
@@ -36,7 +34,6 @@ export const CollabText = memo(function CollabText({
   label,
   help,
   multiline = true,
-  compact = false,
   type = 'text',
   flagged = false,
   rows = 3,
@@ -46,7 +43,7 @@ export const CollabText = memo(function CollabText({
   const focus = useFocusReport(itemId, field);
   const lang = useContentLanguage();
   return (
-    <FieldFrame itemId={itemId} field={field} label={label} help={help} compact={compact} flagged={flagged}>
+    <FieldFrame itemId={itemId} field={field} label={label} help={help} flagged={flagged}>
       {({ id, describedBy }) => {
         const common = {
           id,
@@ -60,7 +57,7 @@ export const CollabText = memo(function CollabText({
           onBlur: focus.onBlur,
         };
         return multiline ? (
-          <textarea {...common} rows={compact ? 2 : rows} />
+          <textarea {...common} rows={rows} />
         ) : (
           <input {...common} type={type} spellCheck={type === 'text'} />
         );
