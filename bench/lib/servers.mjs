@@ -47,6 +47,11 @@ function ywssNode(port, dataDir, persist) {
   return { command: process.execPath, args: [join(SERVERS, 'y-websocket-server.mjs')], env, probe: '/' };
 }
 
+function floorNode(port, redisUrl) {
+  const env = { PORT: String(port), ...(redisUrl ? { REDIS_URL: redisUrl } : {}) };
+  return { command: process.execPath, args: [join(SERVERS, 'relay-floor.mjs')], env, probe: '/' };
+}
+
 /**
  * @param {number} port
  * @param {string} dataDir
@@ -94,6 +99,14 @@ export const TARGETS = {
     persistent: true,
     nodes: 1,
     make: (p, d) => ywssNode(p, d, true),
+  },
+  // Not a baseline: the harness's floor (bench/servers/relay-floor.mjs); only when BENCH_SERVERS names it.
+  floor: { label: 'relay floor (no Yjs)', nodes: 1, make: (p) => floorNode(p) },
+  'floor-2n': {
+    label: 'relay floor, 2 nodes on Redis',
+    redis: true,
+    nodes: 2,
+    make: (p, _d, r) => floorNode(p, r),
   },
   hp: { label: 'Hocuspocus (memory)', hocuspocus: true, nodes: 1, make: (p, d) => hocuspocusNode(p, d, {}) },
   'hp-sqlite': {

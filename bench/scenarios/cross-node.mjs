@@ -3,9 +3,10 @@ import { onServer } from '../lib/on-server.mjs';
 import { ratio } from '../lib/stats.mjs';
 import { runRoom } from './room-load.mjs';
 
-// BENCH_SERVERS=ours: only these (A/B runs of two builds of ours).
-const SERVERS = ['ours-2n', 'hp-redis-2n'].filter(
-  (name) => !process.env.BENCH_SERVERS || process.env.BENCH_SERVERS.split(',').includes(name),
+// BENCH_SERVERS=ours-2n: only these (A/B runs of two builds of ours). `floor-2n` (the harness's floor,
+// not a baseline: bench/servers/relay-floor.mjs) runs only when named there.
+const SERVERS = ['ours-2n', 'hp-redis-2n', 'floor-2n'].filter((name) =>
+  process.env.BENCH_SERVERS ? process.env.BENCH_SERVERS.split(',').includes(name) : name !== 'floor-2n',
 );
 
 /**
