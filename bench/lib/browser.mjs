@@ -47,6 +47,12 @@ export function launch(chromium) {
  */
 function pageProbe() {
   window.__mentoringE2E = true;
+  // Long tasks (start, duration): the main thread's busy time before and after the first render,
+  // less sensitive to a loaded machine than the wall time of the first render.
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask' });
   let watch = null;
   const hit = () => {
     if (!watch || watch.domAt !== null || !watch.check()) return;

@@ -112,6 +112,11 @@ async function runOnce({ browser, board, seeded, urls, peer, docId, edits, run }
     await page.goto(urls.board, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(board.ready, board.readyArg(seeded), { polling: 'raf' });
     const firstRenderMs = await handle.jsonValue();
+    // What the first render drew (a table may fill rows in afterwards: client engine/whole-rows.ts).
+    const elementsAtReady = await page.evaluate(() => ({
+      elements: document.getElementsByTagName('*').length,
+      toolButtons: document.querySelectorAll('[data-testid="delete-item"]').length,
+    }));
     if (profiler) {
       const { profile } = await profiler.send('Profiler.stop');
       const { writeFileSync } = await import('node:fs');
@@ -123,6 +128,11 @@ async function runOnce({ browser, board, seeded, urls, peer, docId, edits, run }
     await page.locator('[data-testid="connection-status"][data-link="live"]').waitFor();
     await settle(page);
     const metrics = await counters.read();
+    const longTasks = await page.evaluate(() => window.__longTasks);
+    const busy = (f) => Math.round(longTasks.filter(f).reduce((a, [, d]) => a + d, 0));
+    metrics.elementsAtReady = elementsAtReady;
+    metrics.busyToReadyMs = busy(([s]) => s < firstRenderMs);
+    metrics.busyAfterReadyMs = busy(([s]) => s >= firstRenderMs);
     await counters.detach();
     const inDom = await page.evaluate(
       (selector) => document.querySelectorAll(selector).length,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBoard, createProgramme } from './support/app.js';
-import { cell, openTemplate, POLL } from './support/boards.js';
+import { cell, openTemplate, POLL, textOf } from './support/boards.js';
 import { pageErrors, screenshots } from './support/browser.js';
 import { useE2e } from './support/e2e.js';
 
@@ -67,6 +67,17 @@ describe('structured boards', () => {
     expect(perKey).toBeLessThan(200);
     expect(longest).toBeLessThan(500);
     await shot(page, 'plan-of-200');
+    // Opened again, the 200 rows arrive at once: the first ones whole, the others as their texts
+    // until filled in after the first paint (engine/whole-rows.ts). A cell far down takes focus and
+    // typing either way, and every row ends up with its tools.
+    await page.reload();
+    const table = page.getByTestId('action-table');
+    await expect.poll(() => table.locator('tbody tr').count(), POLL).toBe(200);
+    const far = cell(page, 180, '1. Actions');
+    await far.focus();
+    await page.keyboard.type('Reopened');
+    await expect.poll(() => textOf(far), POLL).toBe('Reopened');
+    await expect.poll(() => table.getByTestId('delete-item').count(), POLL).toBe(200);
     expect(errors).toEqual([]);
   });
 });

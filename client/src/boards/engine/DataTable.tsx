@@ -17,6 +17,7 @@ import './grid.css';
 import { useListScope } from './template-context';
 import { useGrid } from './use-grid';
 import { useRowDrag } from './use-row-drag';
+import { useWholeRows } from './whole-rows';
 
 export interface DataTableProps {
   readonly owner: Owner;
@@ -62,6 +63,7 @@ export const DataTable = memo(function DataTable({
     [actions, itemLabel, ids],
   );
   const { drag, dragging, mark } = useRowDrag(ids, moveTo);
+  const whole = useWholeRows(ids.length);
   const name = list.testId ?? `${path.replaceAll('.', '-')}-table`;
   const helpId = list.strings.help ? `${name}-help` : undefined;
   const { strings } = list;
@@ -184,6 +186,7 @@ export const DataTable = memo(function DataTable({
                   item={item}
                   position={index + 1}
                   last={index === ids.length - 1}
+                  whole={index < whole}
                   label={itemLabel(index + 1)}
                   columns={columns}
                   actions={actions}

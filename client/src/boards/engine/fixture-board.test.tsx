@@ -16,6 +16,7 @@ import { type BoardsT, registerBoardStrings } from '../fields/use-boards-t';
 import { BOARDS_NAMESPACE, boardsEn } from '../locales';
 import { DeclaredBoard } from './DeclaredBoard';
 import { TemplateContext } from './template-context';
+import { WHOLE_AT_ONCE } from './whole-rows';
 
 /**
  * The client half of the proof that a template is declared once (the server half, exports, compare
@@ -90,6 +91,31 @@ describe('the generic board', () => {
     expect(page.columnHeaders('steps-table')).toEqual(['No.', 'task', 'owner', 'done', 'Tools']);
     expect(page.labels()).toContain('owner, Action 1');
     expect(html).toContain('data-item-id="step-1"');
+    doc.destroy();
+  });
+
+  it('opens a long table with its first rows whole and the rest as named text cells, tools to follow', () => {
+    const doc = new Y.Doc();
+    templateDoc(PILOT_TEMPLATE).create(doc);
+    const steps = listHandleOf(PILOT_TEMPLATE, 'steps');
+    const count = WHOLE_AT_ONCE + 6;
+    for (let n = 1; n <= count; n++) {
+      const id = steps.insert(doc, { by: null, id: `step-${n}` });
+      replaceText(steps.text(doc, id, 'owner') ?? new Y.Text(), `Owner ${n}`);
+    }
+    const html = render(doc);
+    const rows = [...html.matchAll(/<tr[^>]*data-item-id="step-(\d+)"[^>]*>([\s\S]*?)<\/tr>/g)];
+    expect(rows).toHaveLength(count);
+    for (const [, n, row = ''] of rows) {
+      const position = Number(n);
+      // Every row: its number, and each text cell named by column and row with its text.
+      expect(row).toContain(`aria-label="owner, Action ${position}"`);
+      expect(row).toContain(`>Owner ${position}</div>`);
+      expect(row).toContain('role="textbox"');
+      // Tools and comment buttons: at once in the first rows, later (DataRow, whole-rows.ts) in the rest.
+      expect(row.includes('data-testid="delete-item"')).toBe(position <= WHOLE_AT_ONCE);
+      expect(row.includes('data-testid="comment-button"')).toBe(position <= WHOLE_AT_ONCE);
+    }
     doc.destroy();
   });
 

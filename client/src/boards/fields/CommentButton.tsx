@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useScope } from './board-scope';
 import { targetOf, useCommentCounts } from './use-field-state';
+import { useWholeRow } from './whole-row';
 
 /** A speech-bubble icon, decorative (the button has a text name). */
 export function CommentIcon() {
@@ -17,22 +18,24 @@ export function CommentIcon() {
   );
 }
 
-/**
- * Opens the comments on a field, a row or an item. Shows how many threads are open; hidden for
- * people who cannot write when there is nothing to read.
- */
-export const CommentButton = memo(function CommentButton({
-  itemId,
-  field,
-  label,
-  cssIcon = false,
-}: {
+interface CommentButtonProps {
   itemId?: string;
   field?: string;
   label: string;
   /** The icon drawn by CSS (`.css-icon`, the same shape): for the 1,200 cells of a 200-row plan. */
   cssIcon?: boolean;
-}) {
+}
+
+/**
+ * Opens the comments on a field, a row or an item. Shows how many threads are open; hidden for
+ * people who cannot write when there is nothing to read, and in a table row not yet whole (see
+ * whole-row.ts: its counts are not even subscribed to until then).
+ */
+export const CommentButton = memo(function CommentButton(props: CommentButtonProps) {
+  return useWholeRow() ? <CommentButtonShown {...props} /> : null;
+});
+
+function CommentButtonShown({ itemId, field, label, cssIcon = false }: CommentButtonProps) {
   const { t, readOnly: content, commentsReadOnly: readOnly = content, openComments } = useScope();
   const { open, total } = useCommentCounts(itemId, field);
   if (readOnly && total === 0) return null;
@@ -59,4 +62,4 @@ export const CommentButton = memo(function CommentButton({
       ) : null}
     </button>
   );
-});
+}
