@@ -5,20 +5,42 @@
 export type CompactOnce = (docId: string) => Promise<boolean>;
 
 export interface CompactionRunner {
-  /** Compacts `docId` soon; a request while it runs makes it run again after. */
-  schedule(docId: string): void;
-  /** Waits for compactions under way; schedules nothing more. */
+  /**
+   * Compacts `docId` once its appends pause for the quiet time, or at once when `urgent` (the log
+   * has grown well past the policy while appends never paused). A request while it runs makes it
+   * run again after.
+   */
+  schedule(docId: string, urgent?: boolean): void;
+  /** Runs the compactions still waiting for a pause, waits for all; schedules nothing more. */
   close(): Promise<void>;
 }
 
-const MAX_ATTEMPTS = 5;
+export interface CompactionRunnerOptions {
+  /** How long a document's appends must pause before it is compacted (default 250 ms). */
+  quietMs?: number;
+}
 
-/** Runs compactions in the background, at most one per document at a time. */
+const MAX_ATTEMPTS = 5;
+const QUIET_MS = 250;
+
+/**
+ * Runs compactions in the background, at most one per document at a time.
+ *
+ * Why wait for a pause: a compaction reads the whole log (500 rows), and its commit deletes them
+ * (zeroed by `secure_delete`) with an fsync of its own; in Redis, the read and the trim run in its
+ * single thread. Started in the middle of a burst of edits, every append queued behind it waited,
+ * and the burst's slowest confirmations were those (measured in
+ * bench/results/2026-12-03-burst-cold-ab.md). Deferring costs nothing in durability: the log keeps
+ * every update until a compaction commits.
+ */
 export function createCompactionRunner(
   compactOnce: CompactOnce,
   onError: (err: unknown, docId: string) => void,
+  options: CompactionRunnerOptions = {},
 ): CompactionRunner {
+  const quietMs = options.quietMs ?? QUIET_MS;
   const compacting = new Map<string, { again: boolean }>();
+  const waiting = new Map<string, { timer: NodeJS.Timeout; urgent: boolean }>();
   const running = new Set<Promise<void>>();
   let closed = false;
 
@@ -37,21 +59,38 @@ export function createCompactionRunner(
     }
   };
 
+  const start = (docId: string) => {
+    const armed = waiting.get(docId);
+    if (armed) clearTimeout(armed.timer);
+    waiting.delete(docId);
+    const state = compacting.get(docId);
+    if (state) {
+      state.again = true;
+      return;
+    }
+    const own = { again: false };
+    compacting.set(docId, own);
+    const task = run(docId, own);
+    running.add(task);
+    void task.finally(() => running.delete(task));
+  };
+
   return {
-    schedule(docId) {
+    schedule(docId, urgent = false) {
       if (closed) return;
-      const state = compacting.get(docId);
-      if (state) {
-        state.again = true;
-        return;
-      }
-      const own = { again: false };
-      compacting.set(docId, own);
-      const task = run(docId, own);
-      running.add(task);
-      void task.finally(() => running.delete(task));
+      const armed = waiting.get(docId);
+      // An urgent start already armed stays armed: re-arming it on every append of a fast burst
+      // would push it back for ever.
+      if (armed?.urgent) return;
+      if (armed) clearTimeout(armed.timer);
+      // Each append while over the policy pushes the compaction back, until the appends pause.
+      // Even an urgent one starts from a timer: the appends just committed are answered first.
+      const timer = setTimeout(() => start(docId), urgent ? 0 : quietMs);
+      timer.unref();
+      waiting.set(docId, { timer, urgent });
     },
     async close() {
+      for (const docId of [...waiting.keys()]) start(docId);
       closed = true;
       await Promise.allSettled([...running]);
     },

@@ -62,7 +62,10 @@ export interface AppendOptions {
   readonly handOver?: boolean;
 }
 
-/** When an adapter compacts a document's log into its snapshot. */
+/**
+ * When an adapter compacts a document's log into its snapshot: once the log is over the policy and
+ * its appends pause (compaction-runner.ts), or at once at twice the policy.
+ */
 export interface CompactionPolicy {
   /** Compact once the log holds this many updates. */
   maxUpdates: number;

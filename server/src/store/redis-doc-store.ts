@@ -236,7 +236,11 @@ export function createRedisDocStore(options: RedisDocStoreOptions): RedisDocStor
         throw new Error('redis doc store: unexpected reply to append');
       }
       await replicated('append');
-      if (length >= policy.maxUpdates || totalBytes >= policy.maxBytes) compactions.schedule(docId);
+      if (length >= policy.maxUpdates || totalBytes >= policy.maxBytes) {
+        // Past twice the policy, appends that never pause no longer hold the compaction back.
+        const urgent = length >= 2 * policy.maxUpdates || totalBytes >= 2 * policy.maxBytes;
+        compactions.schedule(docId, urgent);
+      }
     },
     async delete(docId) {
       assertOpen();

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { transferList } from './own-buffer.js';
 import {
   BEAT_ON,
   type StoreReply,
@@ -7,6 +8,21 @@ import {
   type StoreWorkerData,
   toThreadError,
 } from './store-thread.js';
+
+/**
+ * Methods whose result the store reads fresh for each call and keeps no reference to: their bytes
+ * are moved to the main thread, not copied. A cold load of a 1 MB board otherwise copied the
+ * snapshot once more on each side of the post (serialize here, deserialize on the main thread).
+ */
+const FRESH_BYTES = new Set(['load', 'loadVersion']);
+
+/** The buffers of a fresh result that can be moved (see {@link FRESH_BYTES}). */
+function resultTransfer(method: string, value: unknown): ArrayBuffer[] {
+  if (!FRESH_BYTES.has(method)) return [];
+  if (value instanceof Uint8Array) return transferList([value]);
+  if (Array.isArray(value) && value.every((item) => item instanceof Uint8Array)) return transferList(value);
+  return [];
+}
 
 /** How often the worker proves it is not stuck in a write. */
 const BEAT_MS = 100;
@@ -36,7 +52,14 @@ export function serveStore<Options>(open: (options: Options, logger: StoreThread
   port.on('message', (message: StoreRequest | typeof BEAT_ON) => {
     if (message === BEAT_ON) startBeat();
   });
-  const post = (reply: StoreReply) => port.postMessage(reply);
+  const post = (reply: StoreReply, transfer: ArrayBuffer[] = []) => {
+    if (transfer.length === 0) return port.postMessage(reply);
+    try {
+      port.postMessage(reply, transfer);
+    } catch {
+      port.postMessage(reply); // a buffer that cannot move (external memory) is copied instead
+    }
+  };
   const logger: StoreThreadLogger = {
     warn: (obj, msg) => post({ log: 'warn', obj: plain(obj), msg }),
     error: (obj, msg) => post({ log: 'error', obj: plain(obj), msg }),
@@ -56,7 +79,7 @@ export function serveStore<Options>(open: (options: Options, logger: StoreThread
         Promise.resolve()
           .then(() => fn.apply(store, args))
           .then(
-            (value: unknown) => post({ id, value }),
+            (value: unknown) => post({ id, value }, resultTransfer(method, value)),
             (error: unknown) => post({ id, error: toThreadError(error) }),
           );
       });

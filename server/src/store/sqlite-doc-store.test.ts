@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { CompactionPolicy } from './doc-store.js';
 import { docStoreContract } from './doc-store-contract.js';
@@ -63,6 +63,27 @@ describe('sqlite doc store', () => {
     expect(await fileContains(store.files.db, marker)).toBe(false);
     expect(await fileContains(store.files.wal, marker)).toBe(false);
     expect(await store.load('secret')).toEqual([]);
+  });
+
+  it('compacts once the appends pause, not in the middle of a burst (at twice the policy at once)', async () => {
+    const fixture = await sqliteFixture({ maxUpdates: 10, maxBytes: 1024 ** 3 });
+    cleanup = fixture.cleanup;
+    const { store } = fixture;
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    for (let i = 0; i < 60; i++) doc.getText('t').insert(0, `${i} `);
+    // Over the policy (10), under twice it: nothing compacted while the burst goes on.
+    for (const u of updates.slice(0, 15)) await store.append('doc', [u]);
+    expect(await store.load('doc')).toHaveLength(15);
+    // The pause: compacted within the quiet time (250 ms).
+    await vi.waitFor(async () => expect(await store.load('doc')).toHaveLength(1), { timeout: 5_000 });
+    // A burst that never pauses: compacted once the log holds twice the policy (20), during it.
+    for (const u of updates.slice(15)) await store.append('doc', [u]);
+    expect((await store.load('doc')).length).toBeLessThan(1 + 45);
+    const copy = new Y.Doc();
+    for (const u of await store.load('doc')) Y.applyUpdate(copy, u);
+    expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
   });
 
   it('rejects calls after close', async () => {

@@ -104,6 +104,9 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
   const readLogSize = (docId: string) => logStats.get(docId) ?? { n: 0, bytes: 0 };
   const overPolicy = ({ n, bytes }: { n: number; bytes: number }) =>
     n >= policy.maxUpdates || bytes >= policy.maxBytes;
+  // Past twice the policy, appends that never pause no longer hold the compaction back.
+  const farOverPolicy = ({ n, bytes }: { n: number; bytes: number }) =>
+    n >= 2 * policy.maxUpdates || bytes >= 2 * policy.maxBytes;
   // Counted per append instead of read per commit (see log-sizes.ts); compaction reads for real.
   const logSizes = new LogSizes(readLogSize);
   // Commits a merge only over the state it was made from: another store on the same file may have
@@ -185,7 +188,8 @@ export async function createSqliteDocStore(options: SqliteDocStoreOptions): Prom
     // that mapped write) instead of failing the append; with it, the append fails and is retried.
     lastSeq.get(first.docId);
     for (const [docId, { n, bytes }] of added) {
-      if (overPolicy(logSizes.added(docId, n, bytes))) compactions.schedule(docId);
+      const size = logSizes.added(docId, n, bytes);
+      if (overPolicy(size)) compactions.schedule(docId, farOverPolicy(size));
     }
   };
   const assertOpen = () => {
