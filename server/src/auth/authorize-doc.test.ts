@@ -26,13 +26,22 @@ function setup(role: Session['role'], board: { deletedAt?: string } | null = {})
     : null;
   const ended: string[] = [];
   const watched: unknown[] = [];
+  const programmes = {
+    getGrant: async () => ({ programme: null, invite: null, member: null }),
+    findBoardByDoc: async (programmeId: string, docId: string) =>
+      programmeId === PROGRAMME && docId === DOC ? current : null,
+  } as unknown as GrantSource;
+  const access = {
+    session: async () => session(role),
+    sessionForDoc: async (_token: string, docId: string | null) => ({
+      session: session(role),
+      board: docId ? await programmes.findBoardByDoc(PROGRAMME as never, docId as never) : null,
+    }),
+    invite: async () => ({}),
+  } as unknown as Access;
   const authorize = createDocAuthorizer({
-    access: { session: async () => session(role), invite: async () => ({}) } as unknown as Access,
-    programmes: {
-      getGrant: async () => ({ programme: null, invite: null, member: null }),
-      findBoardByDoc: async (programmeId: string, docId: string) =>
-        programmeId === PROGRAMME && docId === DOC ? current : null,
-    } as unknown as GrantSource,
+    access,
+    programmes,
     watcher: {
       watch: (grant: unknown) => {
         watched.push(grant);

@@ -23,11 +23,11 @@ export function createDocAuthorizer(deps: {
   checkMs?: number;
 }): AuthorizeDoc {
   return async ({ docId, token }) => {
-    const session = await deps.access.session(token);
-    if (docId === journeyDocId(session.programme.id)) return journeyAccess(deps, session);
     const parsedDoc = DocIdSchema.safeParse(docId);
     const boardDoc = parsedDoc.success ? parsedDoc.data : null;
-    const board = boardDoc ? await deps.programmes.findBoardByDoc(session.programme.id, boardDoc) : null;
+    // The grant and the board in one read where the store allows (one Redis round trip, not three).
+    const { session, board } = await deps.access.sessionForDoc(token, boardDoc);
+    if (docId === journeyDocId(session.programme.id)) return journeyAccess(deps, session);
     if (!board || !boardDoc) throw new AppError('forbidden', 'this document is not part of your programme');
     // A board in the trash opens for facilitators only (they may look before restoring it).
     if (board.deletedAt && !can(session.role, 'facilitate')) {

@@ -11,6 +11,14 @@ export interface Grant {
   member: Member | null;
 }
 
+/** The board a document belongs to, as the upgrade check reads it. */
+export type BoardRef = { id: BoardId; kind: BoardKind; deletedAt?: string };
+
+/** A grant read together with the board of one document (null: no such board in the programme). */
+export interface DocGrant extends Grant {
+  board: BoardRef | null;
+}
+
 /**
  * What the token checks read from where programmes live. Declared here, on auth's side, so that
  * auth/ depends on no store: the programme store (programmes/programme-store.ts) provides it.
@@ -19,8 +27,15 @@ export interface GrantSource {
   /** The programme, invite and member a token names, read together. */
   getGrant(programmeId: ProgrammeId, inviteId: InviteId, memberId: MemberId | null): Promise<Grant>;
   /** The board of the programme whose document is `docId`, or null. */
-  findBoardByDoc(
+  findBoardByDoc(programmeId: ProgrammeId, docId: DocId): Promise<BoardRef | null>;
+  /**
+   * Optional: `getGrant` and `findBoardByDoc` in one read, for a store where each read is a round
+   * trip (Redis: one script instead of a MULTI and two HGETs for every WebSocket that connects).
+   */
+  getDocGrant?(
     programmeId: ProgrammeId,
+    inviteId: InviteId,
+    memberId: MemberId,
     docId: DocId,
-  ): Promise<{ id: BoardId; kind: BoardKind; deletedAt?: string } | null>;
+  ): Promise<DocGrant>;
 }

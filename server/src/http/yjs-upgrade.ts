@@ -64,10 +64,14 @@ export function attachYjsUpgrade(
           else socket.once('close', access.release);
         }
         const confirm = url.searchParams.get(CONFIRM_PARAM) === '1';
+        // The 101 response and the greeting of a loaded room (sync step 1, presence) leave in one
+        // write at the end of this tick, not one system call each.
+        socket.cork();
         wss.handleUpgrade(req, socket, head, (ws) => {
           sockets.add(ws);
           serveConnection(ws, deps, docId.data, access, confirm, sockets);
         });
+        process.nextTick(uncork, socket);
       },
       (error: unknown) => {
         if (error instanceof AppError) refuse(socket, error.status, error.message);
@@ -152,6 +156,10 @@ function serveConnection(
     unwatch?.();
     handle.closed();
   });
+}
+
+function uncork(socket: Duplex): void {
+  socket.uncork();
 }
 
 function destroySocket(this: Duplex): void {

@@ -19,12 +19,16 @@ const silent = { debug() {}, info() {}, warn() {}, error() {} } as unknown as Lo
 const id = 'p1' as ProgrammeId;
 
 /** Summaries over one programme with no boards, whose record `programme()` answers at the time. */
-function summaries(programme: () => Partial<Programme> | null, networks?: unknown) {
+function summaries(
+  programme: () => Partial<Programme> | null,
+  networks?: unknown,
+  listBoards: () => Promise<never[]> = async () => [],
+) {
   const docs = new Map<string, Y.Doc>();
   const docOf = (docId: string) => docs.get(docId) ?? docs.set(docId, new Y.Doc()).get(docId)!;
   const deps = {
     programmes: {
-      listBoards: async () => [],
+      listBoards,
       listMembers: async () => [],
       getProgramme: async () => programme(),
     },
@@ -83,5 +87,24 @@ describe('journey summaries', () => {
     await computedAfter(first?.computedAt ?? '');
     journey.close();
     expect((stored.get(id)?.lastActivity ?? '') >= before).toBe(true);
+  });
+
+  it('runs one more computation for requests made during one, then stops', async () => {
+    // Each computation takes 30 ms: requests made meanwhile share the one that follows it.
+    let computations = 0;
+    const slowList = async () => {
+      computations += 1;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return [];
+    };
+    const { journey } = summaries(() => ({ id }), undefined, slowList);
+    const first = journey.refresh(id);
+    const during = [journey.refresh(id), journey.refresh(id), journey.get(id)];
+    await Promise.all([first, ...during]);
+    expect(computations).toBe(2);
+    // Nothing is due any more: no computation follows (it used to go on back to back for ever).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    journey.close();
+    expect(computations).toBe(2);
   });
 });

@@ -63,7 +63,6 @@ export function createJourneySummaries(
   const pending = new Map<string, Pending>();
   const secondLooks = new Map<string, NodeJS.Timeout>();
   const running = new Map<string, Promise<JourneyResponse>>();
-  const again = new Set<string>();
   /** When this node was last told of a change to each programme not computed yet. */
   const seen = new Map<string, string>();
   let closed = false;
@@ -96,17 +95,34 @@ export function createJourneySummaries(
     return answer;
   };
 
-  /** One computation per programme at a time; a touch meanwhile runs one more after it. */
+  /** The computation due after the running one, shared by every request made meanwhile. */
+  const queued = new Map<string, { next: Promise<JourneyResponse>; look: boolean }>();
+
+  /**
+   * One computation per programme at a time; requests meanwhile share one more after it. (They used
+   * to each chain a run of their own and also schedule one: two runs that kept finding each other
+   * running, so a programme touched during a computation was computed back to back for ever.)
+   */
   const run = (programmeId: ProgrammeId, look = true): Promise<JourneyResponse> => {
     const current = running.get(programmeId);
     if (current) {
-      again.add(programmeId);
-      return current.then(() => run(programmeId, look));
+      const due = queued.get(programmeId);
+      if (due) {
+        due.look ||= look;
+        return due.next;
+      }
+      const start = () => {
+        const entry = queued.get(programmeId);
+        queued.delete(programmeId);
+        return run(programmeId, entry?.look ?? look);
+      };
+      const next = current.then(start, start);
+      queued.set(programmeId, { next, look });
+      return next;
     }
     const next = compute(programmeId).finally(() => {
       running.delete(programmeId);
-      if (again.delete(programmeId)) schedule(programmeId, 0);
-      else if (look && !closed) secondLook(programmeId);
+      if (!queued.has(programmeId) && look && !closed) secondLook(programmeId);
     });
     running.set(programmeId, next);
     return next;

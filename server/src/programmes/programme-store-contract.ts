@@ -199,6 +199,38 @@ export function programmeStoreContract(name: string, setup: () => Promise<Progra
       expect(unknown).toEqual({ programme, invite: null, member: null });
     });
 
+    it('reads a grant with the board of a document at once, where the store can', async () => {
+      const { store } = await open();
+      if (!store.getDocGrant) return; // optional: the token check falls back to two reads
+      const programme = sampleProgramme();
+      await store.createProgramme(programme);
+      const invite = sampleInvite(programme, 'mentor');
+      await store.addInvite(invite);
+      const member = sampleMember(invite, 'Ana');
+      await store.addMember(member);
+      const board = sampleBoard(programme, 'Plan');
+      await store.addBoard(board);
+      expect(await store.getDocGrant(programme.id, invite.id, member.id, board.docId)).toEqual({
+        programme,
+        invite,
+        member,
+        board,
+      });
+      const elsewhere = DocIdSchema.parse(newId());
+      expect((await store.getDocGrant(programme.id, invite.id, member.id, elsewhere)).board).toBeNull();
+      // Every read sees the store as it is now: a revocation counts at the next connection.
+      await store.revokeInvite(programme.id, invite.id, at());
+      const revoked = await store.getDocGrant(programme.id, invite.id, member.id, board.docId);
+      expect(revoked.invite?.revokedAt).toBeTruthy();
+      const gone = await store.getDocGrant(
+        ProgrammeIdSchema.parse(newId()),
+        invite.id,
+        member.id,
+        board.docId,
+      );
+      expect(gone).toEqual({ programme: null, invite: null, member: null, board: null });
+    });
+
     it('marks a programme as being deleted', async () => {
       const { store } = await open();
       const programme = sampleProgramme();

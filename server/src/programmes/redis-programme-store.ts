@@ -4,6 +4,7 @@ import type { Member } from '@mentoring/shared/schema/member';
 import { type RecordCodec, StoredRecords as records } from '../format/records.js';
 import type { RedisClient } from '../redis/client.js';
 import { programmeKeys, redisKeys } from '../redis/keys.js';
+import { cachedScript } from '../store/redis-script.js';
 import { byCreation, type ProgrammeStore } from './programme-store.js';
 
 /** Options of {@link createRedisProgrammeStore}. */
@@ -22,6 +23,17 @@ if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 for i = 2, #KEYS do redis.call('HSET', KEYS[i], ARGV[2 * i - 3], ARGV[2 * i - 2]) end
 return 1
 `;
+
+// A WebSocket's token check and board lookup in one round trip (GrantSource.getDocGrant): the
+// programme record, the invite, the member, and the board whose document is ARGV[3]. KEYS: record,
+// invites, members, boards, doc id → board id (one programme's keys: one hash slot on a cluster).
+// Missing ones come back as nil (false stays in place in a Lua array, nil would end it).
+const DOC_GRANT = cachedScript(`
+local boardId = redis.call('HGET', KEYS[5], ARGV[3])
+local board = false
+if boardId then board = redis.call('HGET', KEYS[4], boardId) end
+return { redis.call('GET', KEYS[1]), redis.call('HGET', KEYS[2], ARGV[1]), redis.call('HGET', KEYS[3], ARGV[2]), board }
+`);
 
 // Records are read and written through their codec: it checks, migrates and stamps the data format.
 const parse = <T>(codec: RecordCodec<T>, json: string | null | undefined): T | null =>
@@ -212,6 +224,29 @@ export function createRedisProgrammeStore(options: RedisProgrammeStoreOptions): 
         programme: parse(records.programme, programme),
         invite: parse(records.invite, invite),
         member: memberId ? parse(records.member, member) : null,
+      };
+    },
+    async getDocGrant(programmeId, inviteId, memberId, docId) {
+      const reply = await DOC_GRANT(client, {
+        keys: [
+          keys.programme(programmeId),
+          keys.programmeInvites(programmeId),
+          keys.programmeMembers(programmeId),
+          keys.programmeBoards(programmeId),
+          keys.programmeDocs(programmeId),
+        ],
+        arguments: [inviteId, memberId, docId],
+      });
+      if (!Array.isArray(reply) || reply.length !== 4)
+        throw new Error('programme store: unexpected grant reply');
+      const [programme, invite, member, board] = (reply as unknown[]).map((value) =>
+        Buffer.isBuffer(value) ? value.toString() : typeof value === 'string' ? value : null,
+      );
+      return {
+        programme: parse(records.programme, programme),
+        invite: parse(records.invite, invite),
+        member: parse(records.member, member),
+        board: parse(records.board, board),
       };
     },
     async ping() {
