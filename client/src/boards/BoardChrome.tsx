@@ -6,9 +6,9 @@ import { useLeave } from '../app/LeaveDialog';
 import { PersonMenu } from '../app/PersonMenu';
 import { paths } from '../app/paths';
 import { ProjectBoardButton } from '../projection/ProjectBoardButton';
-import type { PeerInfo } from '../sync/board-connection';
+import type { BoardConnection, PeerInfo } from '../sync/board-connection';
 import { ConnectionProblem, ConnectionStatus } from '../sync/ConnectionStatus';
-import type { ConnectionSnapshot } from '../sync/connection-state';
+import type { ConnectionFrame } from '../sync/connection-state';
 import { PeopleHere } from '../workshop/PeopleHere';
 import type { Peer } from '../workshop/use-board-peers';
 import { MoreToolsMenu } from './MoreToolsMenu';
@@ -16,7 +16,9 @@ import { MoreToolsMenu } from './MoreToolsMenu';
 export interface BoardChromeProps {
   programmeId: string;
   title: string;
-  snapshot: ConnectionSnapshot | null;
+  /** The connection, for its save state (the status badge follows it alone). */
+  connection: BoardConnection | null;
+  snapshot: ConnectionFrame | null;
   readOnly: boolean;
   /** Who locked the board ('' when unknown), or null when it is not locked. */
   lockedBy: string | null;
@@ -38,6 +40,7 @@ export interface BoardChromeProps {
 export function BoardChrome({
   programmeId,
   title,
+  connection,
   snapshot,
   readOnly,
   lockedBy,
@@ -79,7 +82,11 @@ export function BoardChrome({
           {tools}
           <ProjectBoardButton programmeId={programmeId} />
         </div>
-        <ConnectionStatus snapshot={snapshot} readOnly={readOnly} />
+        <ConnectionStatus
+          connection={connection}
+          rolledBack={snapshot?.rolledBack ?? false}
+          readOnly={readOnly}
+        />
         <PersonMenu person={{ name: me.name, color: me.color }} onLeave={leave.ask} />
       </div>
       {status}

@@ -99,6 +99,7 @@ export function BoardScreen({
           <BoardChrome
             programmeId={board.programmeId}
             title={board.title}
+            connection={connection}
             snapshot={snapshot}
             readOnly={readOnly}
             lockedBy={lock.locked ? (lock.by ?? '') : null}

@@ -1,22 +1,35 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConnectionSnapshot } from './connection-state';
+import type { BoardConnection } from './board-connection';
+import type { ConnectionFrame } from './connection-state';
+
+const noSubscribe = () => () => undefined;
+const noSnapshot = () => null;
 
 /**
  * The always-visible connection badge: connecting, live (with saving or saved), offline (edits kept
  * on the device), no access, or "not saved" after a refused edit was rolled back. `saved` appears
- * only once the server confirmed storage.
+ * only once the server confirmed storage. It follows the connection itself, so that the save state
+ * changing with each keystroke re-renders the badge alone, not the board screen around it.
  */
 export function ConnectionStatus({
-  snapshot,
+  connection,
+  rolledBack,
   readOnly,
 }: {
-  snapshot: ConnectionSnapshot | null;
+  connection: BoardConnection | null;
+  /** The connection's latest refused edit was rolled back (use-board-connection.ts). */
+  rolledBack: boolean;
   readOnly: boolean;
 }) {
   const { t } = useTranslation();
+  const snapshot = useSyncExternalStore(
+    connection?.subscribe ?? noSubscribe,
+    connection?.getSnapshot ?? noSnapshot,
+  );
   const link = snapshot?.link ?? 'connecting';
   // After a rollback the refused edit is gone, not pending: "Not saved" until the next edit.
-  const save = snapshot?.rolledBack ? 'refused' : (snapshot?.save ?? 'offline');
+  const save = rolledBack ? 'refused' : (snapshot?.save ?? 'offline');
   const parts: string[] = [t(`status.${link === 'denied' ? 'denied' : link}`)];
   if (save === 'refused') parts.push(t('saveRefusal.notSaved'));
   else if (link === 'live')
@@ -45,7 +58,7 @@ export function ConnectionProblem({
   snapshot,
   readOnly,
 }: {
-  snapshot: ConnectionSnapshot | null;
+  snapshot: ConnectionFrame | null;
   readOnly: boolean;
 }) {
   const { t } = useTranslation();

@@ -25,6 +25,13 @@ export interface ConnectionSnapshot {
   rolledBack: boolean;
 }
 
+/**
+ * The snapshot without its save fields, which change with nearly every keystroke: what the board
+ * screen renders from. Only the status badge (ConnectionStatus) reads `save` and `unsaved`, from the
+ * connection itself, so that typing re-renders the badge and not the whole board screen.
+ */
+export type ConnectionFrame = Omit<ConnectionSnapshot, 'save' | 'unsaved'>;
+
 /** The raw facts a connection tracks; {@link deriveLink} turns them into a {@link LinkState}. */
 export interface LinkFacts {
   denied: boolean;

@@ -6,7 +6,7 @@ import {
   type PeerInfo,
   syncServerUrl,
 } from './board-connection';
-import type { ConnectionSnapshot } from './connection-state';
+import type { ConnectionFrame } from './connection-state';
 import { collectTexts, refusedTexts } from './refused-text';
 
 export interface UseBoardConnectionOptions {
@@ -23,8 +23,25 @@ const noSubscribe = () => () => undefined;
 const noSnapshot = () => null;
 
 /**
+ * Reads a connection's snapshot without `save` and `unsaved`, keeping the same object while only
+ * those change (a confirmation per keystroke while someone types).
+ */
+function frameReader(connection: BoardConnection): () => ConnectionFrame {
+  let kept: ConnectionFrame | null = null;
+  return () => {
+    const { save: _save, unsaved: _unsaved, ...next } = connection.getSnapshot();
+    const same =
+      kept !== null &&
+      (Object.keys(next) as (keyof ConnectionFrame)[]).every((key) => next[key] === kept?.[key]);
+    if (!same) kept = next;
+    return kept as ConnectionFrame;
+  };
+}
+
+/**
  * Opens the board's connection for as long as the component is mounted (one per doc id and token),
- * and re-renders on every change of its state. When the server refuses an edit (a locked board),
+ * and re-renders on every change of its state but the save state (`snapshot` is a ConnectionFrame:
+ * ConnectionStatus reads the save state from the connection). When the server refuses an edit (a locked board),
  * the edit is rolled back: a Y.Doc cannot take an edit out, and one the server never stored would
  * hold back this client's later edits, so the local copy is dropped and a new connection (a new
  * Y.Doc, `connection` changes) loads the server's document. Every unconfirmed local edit goes with
@@ -32,7 +49,7 @@ const noSnapshot = () => null;
  */
 export function useBoardConnection(options: UseBoardConnectionOptions): {
   connection: BoardConnection | null;
-  snapshot: ConnectionSnapshot | null;
+  snapshot: ConnectionFrame | null;
   /** Texts of the rolled-back edit the server's document does not have, to copy out; [] when none. */
   refused: string[];
   dismissRefused: () => void;
@@ -68,10 +85,8 @@ export function useBoardConnection(options: UseBoardConnectionOptions): {
     connection?.awareness.setLocalStateField('user', user);
   }, [connection, user]);
 
-  const current = useSyncExternalStore(
-    connection?.subscribe ?? noSubscribe,
-    connection?.getSnapshot ?? noSnapshot,
-  );
+  const readFrame = useMemo(() => (connection ? frameReader(connection) : noSnapshot), [connection]);
+  const current = useSyncExternalStore(connection?.subscribe ?? noSubscribe, readFrame);
 
   const wasRefused = current?.refused ?? false;
   useEffect(() => {

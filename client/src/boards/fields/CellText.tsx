@@ -229,6 +229,8 @@ export const CellText = memo(function CellText({
     'collab-field',
     'layout-control',
     'compact',
+    // Block layout, so that the editor bounds the browser's layout while typing (boards.css).
+    'cell-field',
     editors.length ? 'being-edited' : '',
     flagged ? 'flagged' : '',
   ]
