@@ -7,7 +7,8 @@ import { ratio } from './stats.mjs';
 export function compare(metric, results, pick) {
   const names = Object.keys(results).filter((name) => !results[name]?.error);
   const ours = names.filter((name) => name.startsWith('ours'));
-  const theirs = names.filter((name) => !name.startsWith('ours'));
+  // The floor (a relay with no Yjs work) is no baseline: it bounds what any server can reach.
+  const theirs = names.filter((name) => !name.startsWith('ours') && !name.startsWith('floor'));
   const rows = [];
   for (const a of ours) {
     for (const b of theirs) {

@@ -14,6 +14,8 @@ interface BenchProbe {
 interface Window {
   __mentoringE2E?: boolean;
   __benchProbe: BenchProbe;
+  /** Long tasks seen so far: [startTime, duration] in ms. */
+  __longTasks: [number, number][];
   __board?: {
     editor: {
       getCurrentPageShapeIds(): Set<string>;
