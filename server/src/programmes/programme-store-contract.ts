@@ -97,6 +97,17 @@ function sampleJoinCode(programme: Programme, invite: Invite): JoinCode {
   };
 }
 
+/** A stored programme with a mentor's invite and its member Ana: what a token's grant reads. */
+async function grantOf(store: ProgrammeStore) {
+  const programme = sampleProgramme();
+  await store.createProgramme(programme);
+  const invite = sampleInvite(programme, 'mentor');
+  await store.addInvite(invite);
+  const member = sampleMember(invite, 'Ana');
+  await store.addMember(member);
+  return { programme, invite, member };
+}
+
 /** The behaviour every {@link ProgrammeStore} adapter must show. */
 export function programmeStoreContract(name: string, setup: () => Promise<ProgrammeStoreFixture>): void {
   describe(`ProgrammeStore contract: ${name}`, () => {
@@ -179,12 +190,7 @@ export function programmeStoreContract(name: string, setup: () => Promise<Progra
 
     it('reads a grant: programme, invite and member at once', async () => {
       const { store } = await open();
-      const programme = sampleProgramme();
-      await store.createProgramme(programme);
-      const invite = sampleInvite(programme, 'mentor');
-      await store.addInvite(invite);
-      const member = sampleMember(invite, 'Ana');
-      await store.addMember(member);
+      const { programme, invite, member } = await grantOf(store);
       expect(await store.getGrant(programme.id, invite.id, member.id)).toEqual({ programme, invite, member });
       expect(await store.getGrant(programme.id, invite.id, null)).toEqual({
         programme,
@@ -202,12 +208,7 @@ export function programmeStoreContract(name: string, setup: () => Promise<Progra
     it('reads a grant with the board of a document at once, where the store can', async () => {
       const { store } = await open();
       if (!store.getDocGrant) return; // optional: the token check falls back to two reads
-      const programme = sampleProgramme();
-      await store.createProgramme(programme);
-      const invite = sampleInvite(programme, 'mentor');
-      await store.addInvite(invite);
-      const member = sampleMember(invite, 'Ana');
-      await store.addMember(member);
+      const { programme, invite, member } = await grantOf(store);
       const board = sampleBoard(programme, 'Plan');
       await store.addBoard(board);
       expect(await store.getDocGrant(programme.id, invite.id, member.id, board.docId)).toEqual({

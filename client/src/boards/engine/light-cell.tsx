@@ -2,6 +2,7 @@ import { getText } from '@mentoring/shared/doc/fields';
 import type { FieldDeclaration } from '@mentoring/shared/schema/templates/declaration';
 import { useLayoutEffect, useReducer } from 'react';
 import type * as Y from 'yjs';
+import { shownTextAttributes } from '../fields/CellText';
 import { domId } from '../fields/use-field-state';
 
 /** The columns a row not yet whole shows as plain text (the others wait for the whole row). */
@@ -24,7 +25,6 @@ export function lightCell(
   flagged: boolean,
   readOnly: boolean,
 ) {
-  const multiline = column.widget === 'text';
   return (
     <div
       className={
@@ -33,15 +33,16 @@ export function lightCell(
     >
       {/* biome-ignore lint/a11y/useSemanticElements: stands for CellText's text, itself standing for a textarea */}
       <div
-        id={domId(itemId, column.key)}
         role="textbox"
-        aria-label={label}
-        aria-multiline={multiline || undefined}
-        aria-readonly={readOnly || undefined}
         tabIndex={-1}
-        className={multiline ? 'cell-text' : 'cell-text one-line'}
-        lang={lang}
-        data-field={column.key}
+        {...shownTextAttributes({
+          id: domId(itemId, column.key),
+          label,
+          multiline: column.widget === 'text',
+          readOnly,
+          lang,
+          field: column.key,
+        })}
       >
         {getText(item, column.key)?.toString() ?? ''}
       </div>

@@ -44,6 +44,30 @@ function caretAt(element: HTMLElement, x: number, y: number): number | null {
 }
 
 /**
+ * The attributes of a cell's text before it is edited (with role `textbox` and tabIndex -1: out
+ * of the Tab order like every control in a grid cell, use-grid.ts), here and in a light row's cell
+ * (engine/light-cell.tsx), which must announce and style the same.
+ */
+export function shownTextAttributes(cell: {
+  id: string;
+  label: string;
+  multiline: boolean;
+  readOnly: boolean;
+  lang: string | undefined;
+  field: string;
+}) {
+  return {
+    id: cell.id,
+    'aria-label': cell.label,
+    'aria-multiline': cell.multiline || undefined,
+    'aria-readonly': cell.readOnly || undefined,
+    className: cell.multiline ? 'cell-text' : 'cell-text one-line',
+    lang: cell.lang,
+    'data-field': cell.field,
+  } as const;
+}
+
+/**
  * The cell's text as plain read-only DOM: one text node, written from the Y.Text as others edit it
  * (its `data`, not the element's children: the grid's mutation observer only watches children).
  * Focused (grid keys, Tab, a script) or pressed, it asks for the editor.
@@ -90,16 +114,9 @@ function CellShown({
     // biome-ignore lint/a11y/useSemanticElements: a textarea per cell is what made a 200-row plan slow; this stands for it until focused
     <div
       ref={show}
-      id={id}
       role="textbox"
-      aria-label={label}
-      aria-multiline={multiline || undefined}
-      aria-readonly={readOnly || undefined}
-      // Out of the Tab order like every control in a grid cell (use-grid.ts): the cell holds it.
       tabIndex={-1}
-      className={multiline ? 'cell-text' : 'cell-text one-line'}
-      lang={lang}
-      data-field={field}
+      {...shownTextAttributes({ id, label, multiline, readOnly, lang, field })}
       onMouseDown={(event: MouseEvent<HTMLDivElement>) => {
         if (event.button !== 0) return;
         // The editor takes focus itself, with the caret where the person pressed.
@@ -176,7 +193,6 @@ function CellEditor({
     readOnly,
     lang,
     'aria-label': label,
-    tabIndex: -1,
     'data-field': field,
     onFocus: focus.onFocus,
     onBlur,
