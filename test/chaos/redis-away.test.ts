@@ -117,10 +117,21 @@ describe('chaos: Redis unreachable while clients type', () => {
       expect(await status(server, '/healthz')).toBe(200);
       redis.resume();
       await waitFor(async () => (await status(server!, '/readyz')) === 200, { timeoutMs: 30_000 });
-      const stored = (await readBack(server.wsUrl, docId, token)).getText('text').length;
+      // Ready means Redis answers again; the held edits are written by the room's next commit after
+      // that (the one in flight first, then the rest together), so read until they are all there.
+      const expected = (sentBeforeClose - 1) * 10_000;
+      const readStored = async () => (await readBack(server!.wsUrl, docId, token)).getText('text').length;
+      let stored = await readStored();
+      await waitFor(
+        async () => {
+          stored = await readStored();
+          return stored >= expected;
+        },
+        { timeoutMs: 30_000, intervalMs: 200, what: `${expected} characters stored` },
+      ).catch(() => undefined);
       recordFigures('redis-away-bound', { maxDocBytes: 200_000, heldEdits: sentBeforeClose - 1, stored });
       // Every edit the server took before the bound was stored once Redis returned; the refused one not.
-      expect(stored).toBe((sentBeforeClose - 1) * 10_000);
+      expect(stored).toBe(expected);
     },
     timeoutFor(0),
   );
